@@ -1,0 +1,41 @@
+package dev.edgarlive.filing;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * One EDGAR filing as the parser understood it: the header facts, the company, and what the
+ * primary document says (items, signatures) beside what the submission carries (exhibits, documents).
+ *
+ * <p>Fields that the filing does not state are {@code null}; lists are never null.
+ *
+ * @param accessionNumber the SEC accession number ({@code 0000950134-00-009581}), null when the file carries none
+ * @param formType        the form as filed, amendment suffix included ({@code 8-K}, {@code 10-K/A})
+ * @param amendment       true for an amended form ({@code /A})
+ * @param filedDate       the date EDGAR accepted the filing
+ * @param periodOfReport  the period the filing covers; for an 8-K the date of the earliest event reported
+ * @param acceptedAt      EDGAR's acceptance time stamp (Eastern time, as written), where present
+ */
+public record Filing(
+        String accessionNumber,
+        String formType,
+        boolean amendment,
+        LocalDate filedDate,
+        LocalDate periodOfReport,
+        LocalDateTime acceptedAt,
+        Company company,
+        List<Item> items,
+        List<Exhibit> exhibits,
+        List<Signature> signatures,
+        List<Document> documents,
+        List<ParseIssue> warnings) {
+
+    public Filing {
+        items = List.copyOf(items);
+        exhibits = List.copyOf(exhibits);
+        signatures = List.copyOf(signatures);
+        documents = List.copyOf(documents);
+        warnings = List.copyOf(warnings);
+    }
+}
