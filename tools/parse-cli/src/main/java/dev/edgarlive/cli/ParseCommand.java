@@ -1,0 +1,76 @@
+package dev.edgarlive.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code bin/parse FILE...}: one JSON object per file, in input order, on standard output.
+ *
+ * <p>A file that cannot be read or parsed becomes an error record and the run goes on, so the exit
+ * code says only whether the command was used correctly (0), or not (2).
+ */
+@Command(name = "parse",
+        mixinStandardHelpOptions = true,
+        version = "parse (EDGAR Live) 0.1.0",
+        description = "Parses EDGAR filings and prints one JSON object per file (JSON Lines), in input order.",
+        footer = "A file that cannot be parsed prints {\"source\":...,\"error\":{\"type\":...,\"message\":...}}; "
+                + "the exit code is 0 unless the command is misused (2).")
+public final class ParseCommand implements Callable<Integer> {
+
+    @Option(names = "--pretty", description = "Indent each object for a person to read.")
+    boolean pretty;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "EDGAR files: submissions, .nc, HTML, text, XML.")
+    List<String> files;
+
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(utf8(new FileOutputStream(FileDescriptor.out)), false);
+        PrintWriter err = new PrintWriter(utf8(new FileOutputStream(FileDescriptor.err)), true);
+        int exitCode = run(args, out, err);
+        out.flush();
+        System.exit(exitCode);
+    }
+
+    /** Runs the command as {@code main} would, writing to the given streams; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new ParseCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        int exitCode = commandLine.execute(args);
+        out.flush();
+        return exitCode;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        FilingJson json = new FilingJson(pretty);
+        SourceParser parser = new SourceParser(json);
+        for (String source : files) {
+            out.println(json.write(parser.parse(source)));
+            // A line per file as soon as it is ready, so a long run can be followed and piped.
+            out.flush();
+        }
+        return 0;
+    }
+
+    private static Writer utf8(FileOutputStream stream) {
+        return new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,135 @@
+package dev.edgarlive.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs the command in-process, as {@code main} would, over the seed 8-K and files that are not filings. */
+class ParseCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void printsOneRecordPerFileInInputOrderAndGoesOnPastBadFiles() throws Exception {
+        String seed = seedFixture().toString();
+        Path empty = Files.write(temp.resolve("empty.txt"), new byte[0]);
+        String missing = temp.resolve("no-such-filing.txt").toString();
+
+        Run run = run(seed, missing, empty.toString(), seed);
+
+        assertThat(run.exitCode).isZero();
+        List<JsonNode> records = run.records();
+        assertThat(records).extracting(r -> r.get("source").asText())
+                .containsExactly(seed, missing, empty.toString(), seed);
+
+        JsonNode filing = records.get(0);
+        assertThat(filing.has("error")).as("the seed parses: %s", filing).isFalse();
+        assertThat(filing.get("formType").asText()).isEqualTo("8-K");
+        assertThat(filing.get("items").isArray()).isTrue();
+        assertThat(records.get(3)).as("the same file parses the same way twice in one run").isEqualTo(filing);
+
+        JsonNode notFound = records.get(1).get("error");
+        assertThat(notFound.get("type").asText()).isEqualTo("FILE_NOT_FOUND");
+        assertThat(notFound.get("message").asText()).contains("no-such-filing.txt");
+        assertThat(records.get(1).size()).as("an error record holds source and error only").isEqualTo(2);
+
+        JsonNode emptyError = records.get(2).get("error");
+        assertThat(emptyError).as("an empty file is no filing: %s", records.get(2)).isNotNull();
+        assertThat(emptyError.get("type").asText()).isNotBlank();
+        assertThat(emptyError.get("message").asText()).isNotBlank();
+    }
+
+    @Test
+    void printsDatesAsIsoDaysNotArrays() throws Exception {
+        JsonNode filing = run(seedFixture().toString()).records().get(0);
+
+        for (String field : List.of("filedDate", "periodOfReport")) {
+            JsonNode date = filing.get(field);
+            assertThat(date).as("%s is a field even when null", field).isNotNull();
+            if (!date.isNull()) {
+                assertThat(date.asText()).as(field).matches("\\d{4}-\\d{2}-\\d{2}");
+            }
+        }
+    }
+
+    @Test
+    void prettyPrintsOneIndentedObjectPerFile() throws Exception {
+        String seed = seedFixture().toString();
+
+        Run run = run("--pretty", seed, seed);
+
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out).contains("\n  \"source\" : ");
+        List<JsonNode> objects = new ArrayList<>();
+        JSON.readerFor(JsonNode.class).readValues(run.out).forEachRemaining(n -> objects.add((JsonNode) n));
+        assertThat(objects).hasSize(2);
+        assertThat(objects.get(0).get("source").asText()).isEqualTo(seed);
+    }
+
+    @Test
+    void withoutFilesItIsMisusedAndSaysHow() {
+        Run run = run();
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err).contains("FILE").contains("Usage");
+    }
+
+    @Test
+    void anUnknownOptionIsMisuse() throws Exception {
+        Run run = run("--frobnicate", seedFixture().toString());
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err).contains("--frobnicate");
+    }
+
+    @Test
+    void aDirectoryIsAnUnreadableFile() {
+        Run run = run(temp.toString());
+
+        assertThat(run.exitCode).isZero();
+        JsonNode error = run.records().get(0).get("error");
+        assertThat(error.get("type").asText()).isEqualTo("UNREADABLE_FILE");
+    }
+
+    static Path seedFixture() throws URISyntaxException {
+        return Path.of(ParseCommandTest.class.getResource("/fixtures/8k_hecla-mining_2000-11-28_seed.txt").toURI());
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = ParseCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    private record Run(int exitCode, String out, String err) {
+
+        List<JsonNode> records() {
+            List<JsonNode> records = new ArrayList<>();
+            for (String line : out.split("\n")) {
+                try {
+                    records.add(JSON.readTree(line));
+                } catch (IOException e) {
+                    throw new AssertionError("not a JSON line: " + line, e);
+                }
+            }
+            return records;
+        }
+    }
+}
