@@ -1,0 +1,155 @@
+package dev.edgarlive.emulator;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * moto_server as a child process on a free loopback port. Its output goes to a log file: moto writes a line per
+ * request, and an unread pipe would fill up and stall it. The file also explains a failed start.
+ */
+final class MotoServer implements RunningEmulator {
+
+    static final String EXECUTABLE = "moto_server";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+
+    private final Process process;
+    private final URI endpoint;
+    private final Path log;
+
+    private MotoServer(Process process, URI endpoint, Path log) {
+        this.process = process;
+        this.endpoint = endpoint;
+        this.log = log;
+    }
+
+    /** The moto_server executable on the PATH, if there is one. */
+    static Optional<Path> findOnPath(String path) {
+        if (path == null || path.isBlank()) {
+            return Optional.empty();
+        }
+        for (String directory : path.split(java.io.File.pathSeparator)) {
+            if (directory.isBlank()) {
+                continue;
+            }
+            Path candidate = Path.of(directory, EXECUTABLE);
+            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Starts moto_server and returns once it answers HTTP; a server that dies or stays silent is stopped. */
+    static MotoServer start(Path executable) throws IOException {
+        int port = freeLoopbackPort();
+        Path log = Files.createTempFile("moto_server-" + port + "-", ".log");
+        log.toFile().deleteOnExit();
+        Process process = new ProcessBuilder(executable.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        MotoServer server = new MotoServer(process, URI.create("http://127.0.0.1:" + port), log);
+        try {
+            server.awaitAnswer();
+            return server;
+        } catch (IOException | RuntimeException failure) {
+            server.stop();
+            throw failure;
+        }
+    }
+
+    private void awaitAnswer() throws IOException {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IOException("moto_server exited with status " + process.exitValue()
+                        + " before answering; its output: " + logTail());
+            }
+            if (answersHttp()) {
+                return;
+            }
+            pause(Duration.ofMillis(100));
+        }
+        throw new IOException("moto_server did not answer on " + endpoint + " within " + START_TIMEOUT.toSeconds()
+                + " s; its output: " + logTail());
+    }
+
+    private boolean answersHttp() {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) endpoint.toURL().openConnection();
+            connection.setConnectTimeout(500);
+            connection.setReadTimeout(2000);
+            try {
+                return connection.getResponseCode() > 0;
+            } finally {
+                connection.disconnect();
+            }
+        } catch (IOException notYet) {
+            // Connection refused until the server binds its port: keep waiting.
+            return false;
+        }
+    }
+
+    @Override
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public String description() {
+        return "moto_server pid " + process.pid() + " on " + endpoint + " (log " + log + ")";
+    }
+
+    @Override
+    public void stop() {
+        // The PATH entry may be a wrapper (a pyenv shim) that starts the server as its child: end both.
+        List<ProcessHandle> descendants = process.descendants().toList();
+        descendants.forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException interrupted) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    private String logTail() {
+        try {
+            String text = Files.readString(log, StandardCharsets.UTF_8);
+            return text.length() <= 2000 ? text : "..." + text.substring(text.length() - 2000);
+        } catch (IOException unreadable) {
+            return "(log " + log + " unreadable: " + unreadable.getMessage() + ")";
+        }
+    }
+
+    private static int freeLoopbackPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void pause(Duration duration) throws IOException {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for moto_server", interrupted);
+        }
+    }
+}

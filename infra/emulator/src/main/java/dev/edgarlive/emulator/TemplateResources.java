@@ -1,0 +1,157 @@
+package dev.edgarlive.emulator;
+
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyExistsException;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
+import software.amazon.awssdk.services.s3.model.NotificationConfigurationFilter;
+import software.amazon.awssdk.services.s3.model.QueueConfiguration;
+import software.amazon.awssdk.services.s3.model.S3KeyFilter;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/**
+ * Creates on an emulator the bucket and the table exactly as template.yaml defines {@value #BUCKET} and
+ * {@value #TABLE}, under names the caller chooses, and, for the local stack, the queue that stands in for S3's
+ * direct invocation of the ingest function. Every step may be repeated: what exists already is kept.
+ */
+public final class TemplateResources {
+
+    public static final String BUCKET = "FilingsBucket";
+    public static final String TABLE = "FilingsTable";
+
+    private static final System.Logger LOG = System.getLogger(TemplateResources.class.getName());
+
+    private final SamTemplate template;
+    private final BucketDefinition bucket;
+    private final TableDefinition table;
+
+    private TemplateResources(SamTemplate template) {
+        this.template = template;
+        this.bucket = BucketDefinition.from(template, BUCKET);
+        this.table = TableDefinition.from(template, TABLE);
+    }
+
+    /** The resources of the project's template (see {@link SamTemplate#locate()}). */
+    public static TemplateResources load() {
+        return from(SamTemplate.load());
+    }
+
+    public static TemplateResources from(SamTemplate template) {
+        return new TemplateResources(template);
+    }
+
+    public SamTemplate template() {
+        return template;
+    }
+
+    public BucketDefinition bucket() {
+        return bucket;
+    }
+
+    public TableDefinition table() {
+        return table;
+    }
+
+    /** Creates bucket and table on the emulator (both kept if they exist) and says where they are. */
+    public ProvisionedResources provision(AwsEmulator emulator, ResourceNames names) {
+        try (S3Client s3 = emulator.s3(); DynamoDbClient dynamoDb = emulator.dynamoDb()) {
+            createBucket(s3, names.bucket());
+            createTable(dynamoDb, names.table());
+        }
+        return new ProvisionedResources(emulator.endpoint(), emulator.region().id(), names.bucket(), names.table());
+    }
+
+    /**
+     * Creates the queue {@code queueName} and routes to it the bucket's events that the template routes to its
+     * functions (same event types, same key filter), as the local stack needs them.
+     */
+    public EventQueue wireEventQueue(AwsEmulator emulator, String bucketName, String queueName) {
+        try (SqsClient sqs = emulator.sqs(); S3Client s3 = emulator.s3()) {
+            EventQueue queue = createQueue(sqs, queueName, bucketName);
+            notifyQueue(s3, bucketName, queue);
+            return queue;
+        }
+    }
+
+    public void createBucket(S3Client s3, String name) {
+        try {
+            s3.createBucket(request -> request.bucket(name));
+            LOG.log(Level.DEBUG, "Created bucket {0}", name);
+        } catch (BucketAlreadyOwnedByYouException | BucketAlreadyExistsException exists) {
+            LOG.log(Level.DEBUG, "Bucket {0} exists already", name);
+        }
+        bucket.versioning().ifPresent(status -> s3.putBucketVersioning(request -> request.bucket(name)
+                .versioningConfiguration(versioning -> versioning.status(status))));
+        bucket.encryptionAlgorithm().ifPresent(algorithm -> s3.putBucketEncryption(request -> request.bucket(name)
+                .serverSideEncryptionConfiguration(sse -> sse.rules(rule -> rule
+                        .applyServerSideEncryptionByDefault(byDefault -> byDefault.sseAlgorithm(algorithm))))));
+    }
+
+    /** Creates the table and waits until it is ACTIVE; a table of that name that exists already is kept. */
+    public void createTable(DynamoDbClient dynamoDb, String name) {
+        try {
+            dynamoDb.createTable(table.createRequest(name));
+            LOG.log(Level.DEBUG, "Created table {0}", name);
+        } catch (ResourceInUseException exists) {
+            LOG.log(Level.DEBUG, "Table {0} exists already", name);
+        }
+        dynamoDb.waiter().waitUntilTableExists(request -> request.tableName(name));
+        table.timeToLiveAttribute().ifPresent(attribute -> enableTimeToLive(dynamoDb, name, attribute));
+    }
+
+    /** Creates the queue, with a policy that lets the bucket send to it as AWS would require. */
+    public EventQueue createQueue(SqsClient sqs, String queueName, String bucketName) {
+        String url = sqs.createQueue(request -> request.queueName(queueName)).queueUrl();
+        String arn = sqs.getQueueAttributes(request -> request.queueUrl(url)
+                        .attributeNames(QueueAttributeName.QUEUE_ARN))
+                .attributes().get(QueueAttributeName.QUEUE_ARN);
+        sqs.setQueueAttributes(request -> request.queueUrl(url)
+                .attributes(Map.of(QueueAttributeName.POLICY, sendFromBucketPolicy(arn, bucketName))));
+        return new EventQueue(queueName, url, arn);
+    }
+
+    /** Sends the bucket's events to the queue, one queue configuration per S3 event source in the template. */
+    public void notifyQueue(S3Client s3, String bucketName, EventQueue queue) {
+        if (bucket.subscriptions().isEmpty()) {
+            throw new TemplateException(template + ": no function subscribes to S3 events of " + BUCKET
+                    + "; there is nothing to route to the queue");
+        }
+        List<QueueConfiguration> configurations = bucket.subscriptions().stream()
+                .map(subscription -> QueueConfiguration.builder()
+                        .id(subscription.function() + "-" + subscription.name())
+                        .queueArn(queue.arn())
+                        .eventsWithStrings(subscription.events())
+                        .filter(NotificationConfigurationFilter.builder()
+                                .key(S3KeyFilter.builder().filterRules(subscription.keyFilter()).build())
+                                .build())
+                        .build())
+                .toList();
+        s3.putBucketNotificationConfiguration(request -> request.bucket(bucketName)
+                .notificationConfiguration(notifications -> notifications.queueConfigurations(configurations)));
+    }
+
+    private static void enableTimeToLive(DynamoDbClient dynamoDb, String tableName, String attribute) {
+        TimeToLiveStatus status = dynamoDb.describeTimeToLive(DescribeTimeToLiveRequest.builder()
+                .tableName(tableName).build()).timeToLiveDescription().timeToLiveStatus();
+        // Enabling TTL twice is an error on AWS, so a repeated provisioning asks first.
+        if (status == TimeToLiveStatus.ENABLED || status == TimeToLiveStatus.ENABLING) {
+            return;
+        }
+        dynamoDb.updateTimeToLive(request -> request.tableName(tableName)
+                .timeToLiveSpecification(ttl -> ttl.attributeName(attribute).enabled(true)));
+    }
+
+    private static String sendFromBucketPolicy(String queueArn, String bucketName) {
+        return """
+                {"Version":"2012-10-17","Statement":[{"Effect":"Allow",\
+                "Principal":{"Service":"s3.amazonaws.com"},"Action":"sqs:SendMessage","Resource":"%s",\
+                "Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:s3:::%s"}}}]}""".formatted(queueArn, bucketName);
+    }
+}
