@@ -25,7 +25,14 @@ public final class BenchmarkMain {
             org.openjdk.jmh.Main.main(args);
             return;
         }
-        Corpus corpus = Corpus.locate();
+        Corpus corpus;
+        try {
+            corpus = Corpus.locate();
+        } catch (IllegalStateException absent) {
+            System.err.println("parser-bench: " + absent.getMessage());
+            System.exit(2);
+            return;
+        }
         new CorpusSurvey(corpus).print(System.out);
 
         ChainedOptionsBuilder run = new OptionsBuilder().parent(options);
