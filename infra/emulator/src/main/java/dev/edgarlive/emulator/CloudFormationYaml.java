@@ -41,7 +41,7 @@ final class CloudFormationYaml {
             case START_OBJECT -> readObject(parser);
             case START_ARRAY -> readArray(parser);
             case VALUE_STRING -> NODES.textNode(parser.getText());
-            case VALUE_NUMBER_INT -> NODES.numberNode(parser.getBigIntegerValue());
+            case VALUE_NUMBER_INT -> integer(parser);
             case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
             case VALUE_TRUE, VALUE_FALSE -> NODES.booleanNode(parser.getBooleanValue());
             case VALUE_NULL -> NODES.nullNode();
@@ -49,6 +49,15 @@ final class CloudFormationYaml {
                     + parser.currentLocation());
         };
         return tag == null || tag.startsWith(CORE_TAG_PREFIX) ? value : intrinsic(tag, value);
+    }
+
+    /** The smallest integer node that holds the value, as a JSON reader would give. */
+    private static JsonNode integer(JsonParser parser) throws IOException {
+        return switch (parser.getNumberType()) {
+            case INT -> NODES.numberNode(parser.getIntValue());
+            case LONG -> NODES.numberNode(parser.getLongValue());
+            default -> NODES.numberNode(parser.getBigIntegerValue());
+        };
     }
 
     private static ObjectNode readObject(JsonParser parser) throws IOException {

@@ -15,14 +15,17 @@ final class DockerProbe {
 
     private final Map<String, String> environment;
     private final Path home;
+    private final List<Path> systemSockets;
 
-    DockerProbe(Map<String, String> environment, Path home) {
+    DockerProbe(Map<String, String> environment, Path home, List<Path> systemSockets) {
         this.environment = environment;
         this.home = home;
+        this.systemSockets = List.copyOf(systemSockets);
     }
 
     static DockerProbe ofThisMachine() {
-        return new DockerProbe(System.getenv(), Path.of(System.getProperty("user.home", "/")));
+        return new DockerProbe(System.getenv(), Path.of(System.getProperty("user.home", "/")),
+                List.of(Path.of("/var/run/docker.sock")));
     }
 
     /** True when something says an engine may be there; false means surely not. */
@@ -43,8 +46,8 @@ final class DockerProbe {
 
     /** Where Docker Engine, Docker Desktop, Colima, Rancher Desktop and rootless Docker put their sockets. */
     private List<Path> candidateSockets() {
-        List<Path> sockets = new ArrayList<>(List.of(
-                Path.of("/var/run/docker.sock"),
+        List<Path> sockets = new ArrayList<>(systemSockets);
+        sockets.addAll(List.of(
                 home.resolve(".docker/run/docker.sock"),
                 home.resolve(".docker/desktop/docker.sock"),
                 home.resolve(".colima/default/docker.sock"),
