@@ -1,0 +1,25 @@
+package dev.edgarlive.parser;
+
+import dev.edgarlive.filing.DocumentFormat;
+
+import java.util.Map;
+
+/**
+ * One text path for every document: plain text and HTML are rendered to the same lines, then cleaned of page
+ * furniture. XML and binary documents have no readable text here.
+ */
+final class DocumentTextReader {
+
+    private final PlainTextRenderer plain = new PlainTextRenderer();
+    private final HtmlTextRenderer html = new HtmlTextRenderer();
+    private final PageFurnitureFilter furniture = new PageFurnitureFilter();
+
+    RenderedText read(String text, DocumentSlice slice, DocumentFormat format) {
+        RenderedText rendered = switch (format) {
+            case PLAIN_TEXT -> plain.render(text, slice.textStart(), slice.textEnd());
+            case HTML, INLINE_XBRL -> html.render(text, slice.textStart(), slice.textEnd());
+            case XML, BINARY -> new RenderedText("", Map.of());
+        };
+        return new RenderedText(furniture.clean(rendered.text()), rendered.deiFacts());
+    }
+}

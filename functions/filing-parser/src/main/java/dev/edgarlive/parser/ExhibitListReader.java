@@ -1,0 +1,110 @@
+package dev.edgarlive.parser;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the exhibits a report lists ("Exhibit 99.1 - Press release dated ...", or rows of an exhibit index table)
+ * into number and description. Lines are only taken as bare-numbered entries after an exhibit-list caption,
+ * so that numbered paragraphs of prose are not mistaken for exhibits. Patterns run on single lines.
+ */
+final class ExhibitListReader {
+
+    /** Listed exhibits in order of first mention: number to description. */
+    record Listed(String number, String description) {
+    }
+
+    private static final String NUMBER = "(\\d{1,3}(?:\\.\\d{1,3}){0,2}(?:\\s?\\([a-z0-9]{1,4}\\))?(?:\\.[A-Z]{3})?)";
+    private static final Pattern WITH_WORD = Pattern.compile(
+            "(?i)^exhibits?\\s+(?:no\\.?|number)?\\s*" + NUMBER + "\\s*(?:[-\u2013\u2014:.|]\\s*|\\s{2,}|\\s)(.*)$");
+    private static final Pattern BARE = Pattern.compile(
+            "^" + NUMBER + "\\s*(?:[-\u2013\u2014:|]\\s*|\\.?\\s{2,}|\\.\\s(?=[A-Z]))(\\S.*)$");
+    private static final int MAX_LINE = 400;
+
+    List<Listed> read(TextLines lines, int fromLine, int toLine) {
+        Map<String, String> found = new LinkedHashMap<>();
+        boolean inList = false;
+        String lastNumber = null;
+        int lastLine = -10;
+        for (int i = Math.max(0, fromLine); i < Math.min(lines.count(), toLine); i++) {
+            String line = lines.line(i).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (line.length() > MAX_LINE) {
+                inList = false;
+                continue;
+            }
+            if (isListCaption(line)) {
+                inList = true;
+                continue;
+            }
+            Matcher m = WITH_WORD.matcher(line);
+            boolean matched = m.matches();
+            if (!matched && inList) {
+                m = BARE.matcher(line);
+                matched = m.matches() && plausibleNumber(m.group(1));
+            }
+            if (matched && hasLetters(m.group(2))) {
+                String number = normalise(m.group(1));
+                boolean fresh = !found.containsKey(number);
+                found.putIfAbsent(number, clean(m.group(2)));
+                lastNumber = fresh ? number : null;
+                lastLine = i;
+                continue;
+            }
+            if (lastNumber != null && i == lastLine + 1 && continues(found.get(lastNumber), line)) {
+                found.put(lastNumber, found.get(lastNumber) + " " + clean(line));
+                lastLine = i;
+            }
+        }
+        List<Listed> listed = new ArrayList<>();
+        found.forEach((number, description) -> listed.add(new Listed(number, description)));
+        return listed;
+    }
+
+    private static boolean isListCaption(String line) {
+        String key = TitleKey.of(line);
+        return key.startsWith("exhibitindex") || key.startsWith("indextoexhibits") || key.equals("exhibits")
+                || key.startsWith("dexhibits") || key.startsWith("cexhibits") || key.startsWith("exhibitno")
+                || key.startsWith("exhibitnumber") || key.startsWith("exhibitlist") || key.equals("exhibit");
+    }
+
+    private static boolean plausibleNumber(String number) {
+        int dot = number.indexOf('.');
+        String major = dot < 0 ? number.replaceAll("\\D.*", "") : number.substring(0, dot);
+        if (major.isEmpty()) {
+            return false;
+        }
+        int value = Integer.parseInt(major);
+        return value >= 1 && value <= 110;
+    }
+
+    /** A wrapped description: the entry did not end its sentence, and this line starts no new entry. */
+    private static boolean continues(String description, String line) {
+        return description != null && !description.endsWith(".") && line.length() < 120
+                && !Character.isDigit(line.charAt(0)) && !line.regionMatches(true, 0, "exhibit", 0, 7)
+                && !SignatureBlock.isSignatureHeading(line) && !line.regionMatches(true, 0, "item", 0, 4);
+    }
+
+    private static boolean hasLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normalise(String number) {
+        return number.replace(" ", "");
+    }
+
+    private static String clean(String description) {
+        return description.strip().replaceAll("\\s+", " ").replaceAll("^[-\u2013\u2014:.]\\s*", "");
+    }
+}

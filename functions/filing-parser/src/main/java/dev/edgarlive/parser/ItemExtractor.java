@@ -1,0 +1,201 @@
+package dev.edgarlive.parser;
+
+import dev.edgarlive.filing.Item;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds a report's items in its primary document's text, driven by the form's schema: candidate headings first,
+ * then table-of-contents entries dropped, then (for forms whose items come in order) stray cross-references
+ * dropped, then each item's text cut from its heading to the next heading or the signature block.
+ */
+final class ItemExtractor {
+
+    /** Fewer letters than this between two headings means the first is a table-of-contents line. */
+    private static final int MIN_BODY_LETTERS = 40;
+
+    private final ItemHeadingParser headings = new ItemHeadingParser();
+
+    /** The items found, and where the region before them (the cover page) ends. */
+    record Extraction(List<Item> items, int firstHeadingLine, int lastItemEnd) {
+    }
+
+    Extraction extract(TextLines lines, FormSchema schema) {
+        List<Candidate> candidates = candidates(lines, schema);
+        List<Candidate> kept = dropTableOfContents(lines, candidates);
+        if (schema.ordered()) {
+            kept = inSchemaOrder(kept, schema);
+        } else {
+            kept = firstOfEachCode(kept);
+        }
+        int signatureLine = kept.isEmpty() ? -1 : SignatureBlock.findStart(lines, kept.get(kept.size() - 1).heading.line() + 1);
+        int documentEnd = signatureLine >= 0 ? lines.start(signatureLine) : lines.text().length();
+        List<Item> items = new ArrayList<>();
+        int lastEnd = 0;
+        for (int k = 0; k < kept.size(); k++) {
+            Candidate candidate = kept.get(k);
+            int end = k + 1 < kept.size() ? lines.start(kept.get(k + 1).heading.line()) : documentEnd;
+            int start = Math.min(candidate.heading.bodyStart(), end);
+            String text = ItemText.clean(lines.text(), start, end);
+            for (ItemDefinition definition : candidate.definitions) {
+                String title = candidate.heading.title().isEmpty() ? definition.title() : candidate.heading.title();
+                items.add(new Item(writtenCode(candidate, definition), definition.normalizedCode(), title, text));
+            }
+            lastEnd = end;
+        }
+        int firstLine = candidates.isEmpty() ? -1 : candidates.get(0).heading.line();
+        return new Extraction(items, firstLine, lastEnd);
+    }
+
+    private static String writtenCode(Candidate candidate, ItemDefinition definition) {
+        return definition.code();
+    }
+
+    /** One heading and the schema items it names. */
+    private record Candidate(ItemHeading heading, List<ItemDefinition> definitions, int schemaIndex) {
+    }
+
+    private List<Candidate> candidates(TextLines lines, FormSchema schema) {
+        List<Candidate> found = new ArrayList<>();
+        String text = lines.text();
+        String part = null;
+        for (int i = 0; i < lines.count(); i++) {
+            int p = lines.firstNonSpace(i);
+            if (p >= lines.end(i)) {
+                continue;
+            }
+            char c = text.charAt(p);
+            if (schema.parted() && (c == 'P' || c == 'p')) {
+                String named = PartHeading.partNamedAt(text, p, lines.end(i));
+                if (named != null) {
+                    part = named;
+                }
+                continue;
+            }
+            if (c != 'I' && c != 'i') {
+                continue;
+            }
+            ItemHeading heading = headings.parse(lines, i, schema);
+            if (heading == null) {
+                continue;
+            }
+            List<ItemDefinition> definitions = new ArrayList<>();
+            for (String code : heading.codes()) {
+                ItemDefinition definition = choose(schema.definitionsFor(code), part);
+                if (definition != null && !definitions.contains(definition)) {
+                    definitions.add(definition);
+                }
+            }
+            if (!definitions.isEmpty()) {
+                found.add(new Candidate(heading, definitions, schema.indexOf(definitions.get(0))));
+            }
+        }
+        return found;
+    }
+
+    private static ItemDefinition choose(List<ItemDefinition> definitions, String part) {
+        if (definitions.isEmpty()) {
+            return null;
+        }
+        if (part != null) {
+            for (ItemDefinition definition : definitions) {
+                if (part.equals(definition.part())) {
+                    return definition;
+                }
+            }
+        }
+        return definitions.get(0);
+    }
+
+    /**
+     * A table of contents lists headings with (almost) nothing between them and repeats them later with text.
+     * A heading is dropped as a contents entry when its body is nearly empty and the same item heads again later.
+     */
+    private static List<Candidate> dropTableOfContents(TextLines lines, List<Candidate> candidates) {
+        List<Candidate> kept = new ArrayList<>(candidates.size());
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate candidate = candidates.get(k);
+            int end = k + 1 < candidates.size() ? lines.start(candidates.get(k + 1).heading.line()) : lines.text().length();
+            boolean thin = candidate.heading.endsWithPageNumber()
+                    || letters(lines.text(), candidate.heading.bodyStart(), end) < MIN_BODY_LETTERS;
+            if (thin && repeatsLater(candidates, k)) {
+                continue;
+            }
+            kept.add(candidate);
+        }
+        return kept;
+    }
+
+    private static boolean repeatsLater(List<Candidate> candidates, int k) {
+        ItemDefinition first = candidates.get(k).definitions.get(0);
+        for (int j = k + 1; j < candidates.size(); j++) {
+            if (candidates.get(j).definitions.get(0).code().equals(first.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int letters(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to && n < MIN_BODY_LETTERS; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** For unordered forms (8-K): an item is reported once, at its first heading. */
+    private static List<Candidate> firstOfEachCode(List<Candidate> candidates) {
+        Set<ItemDefinition> seen = new HashSet<>();
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            List<ItemDefinition> fresh = new ArrayList<>();
+            for (ItemDefinition definition : candidate.definitions) {
+                if (seen.add(definition)) {
+                    fresh.add(definition);
+                }
+            }
+            if (!fresh.isEmpty()) {
+                kept.add(new Candidate(candidate.heading, fresh, candidate.schemaIndex));
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * For ordered forms (10-K, 10-Q): the longest run of headings in strictly increasing schema order; headings
+     * off that run are cross-references that happen to start a line.
+     */
+    private static List<Candidate> inSchemaOrder(List<Candidate> candidates, FormSchema schema) {
+        int n = candidates.size();
+        if (n == 0) {
+            return candidates;
+        }
+        int[] length = new int[n];
+        int[] previous = new int[n];
+        int best = 0;
+        for (int i = 0; i < n; i++) {
+            length[i] = 1;
+            previous[i] = -1;
+            for (int j = 0; j < i; j++) {
+                if (candidates.get(j).schemaIndex < candidates.get(i).schemaIndex && length[j] + 1 > length[i]) {
+                    length[i] = length[j] + 1;
+                    previous[i] = j;
+                }
+            }
+            if (length[i] > length[best]) {
+                best = i;
+            }
+        }
+        List<Candidate> run = new ArrayList<>();
+        for (int i = best; i >= 0; i = previous[i]) {
+            run.add(0, candidates.get(i));
+        }
+        return run;
+    }
+}

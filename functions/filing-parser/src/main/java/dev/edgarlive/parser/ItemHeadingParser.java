@@ -1,0 +1,248 @@
+package dev.edgarlive.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides whether one line is an item heading, by scanning its characters (no regex: it runs on every line).
+ * A heading starts its line with "Item" or "Items", names one or more numbers the schema knows, and is followed
+ * by a title, not by running prose: "Item 2.02 of this report" and a line that merely continues a wrapped
+ * sentence are not headings.
+ */
+final class ItemHeadingParser {
+
+    /** Longest title taken from the heading line itself; longer text means the body runs on from the title. */
+    private static final int MAX_TITLE = 220;
+
+    ItemHeading parse(TextLines lines, int line, FormSchema schema) {
+        String text = lines.text();
+        int end = lines.end(line);
+        int p = lines.firstNonSpace(line);
+        if (end - p < 5 || !text.regionMatches(true, p, "item", 0, 4)) {
+            return null;
+        }
+        p += 4;
+        if (p < end && (text.charAt(p) == 's' || text.charAt(p) == 'S')) {
+            p++;
+        }
+        p = skipSpaces(text, p, end);
+        if (text.regionMatches(true, p, "no.", 0, 3)) {
+            p = skipSpaces(text, p + 3, end);
+        }
+        List<String> codes = new ArrayList<>(2);
+        int afterCode = readCode(text, p, end, codes);
+        if (afterCode < 0) {
+            return null;
+        }
+        p = readMoreCodes(text, afterCode, end, codes);
+        for (String code : codes) {
+            if (schema.definitionsFor(code).isEmpty()) {
+                return null;
+            }
+        }
+        p = skipSpaces(text, p, end);
+        boolean separated = false;
+        if (p < end && isSeparator(text.charAt(p))) {
+            separated = true;
+            p++;
+            while (p < end && (isSeparator(text.charAt(p)) || text.charAt(p) == ' ')) {
+                p++;
+            }
+        }
+        if (p < end && Character.isLowerCase(text.charAt(p)) && !separated) {
+            return null;
+        }
+        if (p < end && !separated && Character.isLetterOrDigit(text.charAt(p)) && p == afterCode) {
+            return null;
+        }
+        if (continuesPreviousSentence(lines, line)) {
+            return null;
+        }
+        return withTitle(lines, line, codes, p, end);
+    }
+
+    private static ItemHeading withTitle(TextLines lines, int line, List<String> codes, int titleStart, int end) {
+        String text = lines.text();
+        String rest = text.substring(titleStart, end).strip();
+        if (rest.isEmpty()) {
+            int next = lines.nextNonBlank(line);
+            if (next >= 0 && looksLikeTitle(lines, next)) {
+                String title = lines.line(next).strip();
+                return new ItemHeading(line, codes, cleanTitle(title), lines.start(next + 1), false);
+            }
+            return new ItemHeading(line, codes, "", lines.start(line + 1), false);
+        }
+        if (rest.length() <= MAX_TITLE) {
+            String title = cleanTitle(rest);
+            boolean pageNumber = endsWithPageNumber(rest);
+            return new ItemHeading(line, codes, title, lines.start(line + 1), pageNumber);
+        }
+        int sentenceEnd = sentenceEnd(rest);
+        if (sentenceEnd > 0) {
+            int bodyStart = titleStart + (end - titleStart - rest.length()) + sentenceEnd;
+            return new ItemHeading(line, codes, cleanTitle(rest.substring(0, sentenceEnd)),
+                    Math.min(bodyStart, end), false);
+        }
+        return new ItemHeading(line, codes, "", titleStart, false);
+    }
+
+    /** A title on its own line under a bare "Item 2.02": short, capitalised, not itself a heading. */
+    private static boolean looksLikeTitle(TextLines lines, int line) {
+        String candidate = lines.line(line).strip();
+        if (candidate.length() > 160 || candidate.regionMatches(true, 0, "item", 0, 4)) {
+            return false;
+        }
+        char first = candidate.charAt(0);
+        if (!Character.isUpperCase(first)) {
+            return false;
+        }
+        int after = line + 1;
+        return after >= lines.count() || lines.isBlank(after) || candidate.length() < 90;
+    }
+
+    /** Where the title's first sentence ends in a heading that runs straight into its text. */
+    private static int sentenceEnd(String rest) {
+        int limit = Math.min(rest.length() - 1, MAX_TITLE);
+        for (int i = 3; i < limit; i++) {
+            char c = rest.charAt(i);
+            if ((c == '.' || c == ':') && rest.charAt(i + 1) == ' ' && !Character.isUpperCase(rest.charAt(i - 1))
+                    || (c == ' ' && rest.charAt(i + 1) == ' ' && i > 10)) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A line that starts with "Item" right under a line of prose that has not ended its sentence is that
+     * sentence wrapping ("...as described in\nItem 2.02 above"), not a heading.
+     */
+    private static boolean continuesPreviousSentence(TextLines lines, int line) {
+        if (line == 0 || lines.isBlank(line - 1)) {
+            return false;
+        }
+        String previous = lines.line(line - 1).strip();
+        if (previous.length() < 40) {
+            return false;
+        }
+        char last = previous.charAt(previous.length() - 1);
+        return Character.isLetterOrDigit(last) || last == ',';
+    }
+
+    /** Reads "2.02", "5", "1A", "7(c)" at p; returns the offset after it or -1. */
+    private static int readCode(String text, int p, int end, List<String> codes) {
+        int start = p;
+        int digits = 0;
+        while (p < end && Character.isDigit(text.charAt(p)) && digits < 3) {
+            p++;
+            digits++;
+        }
+        if (digits == 0 || digits > 2) {
+            return -1;
+        }
+        if (p + 1 < end && text.charAt(p) == '.' && Character.isDigit(text.charAt(p + 1))) {
+            int q = p + 1;
+            int fraction = 0;
+            while (q < end && Character.isDigit(text.charAt(q)) && fraction < 3) {
+                q++;
+                fraction++;
+            }
+            if (fraction == 2 && (q >= end || !Character.isDigit(text.charAt(q)))) {
+                p = q;
+            }
+        }
+        if (p < end && Character.isLetter(text.charAt(p)) && (p + 1 >= end || !Character.isLetter(text.charAt(p + 1)))) {
+            char letter = Character.toUpperCase(text.charAt(p));
+            if (letter >= 'A' && letter <= 'D') {
+                p++;
+            }
+        }
+        codes.add(text.substring(start, p).toUpperCase());
+        if (p + 2 < end && text.charAt(p) == '(' && text.charAt(p + 2) == ')') {
+            p += 3;
+        }
+        return p;
+    }
+
+    /** After the first number: ", 2.03 and 9.01", "& 9.01", "through 5.02". */
+    private static int readMoreCodes(String text, int p, int end, List<String> codes) {
+        while (true) {
+            int q = skipSpaces(text, p, end);
+            if (q < end && (text.charAt(q) == ',' || text.charAt(q) == '&' || text.charAt(q) == ';')) {
+                q = skipSpaces(text, q + 1, end);
+            }
+            if (text.regionMatches(true, q, "and ", 0, 4)) {
+                q = skipSpaces(text, q + 4, end);
+            }
+            if (q == p || q >= end || !Character.isDigit(text.charAt(q))) {
+                return p;
+            }
+            int after = readCode(text, q, end, codes);
+            if (after < 0) {
+                return p;
+            }
+            p = after;
+        }
+    }
+
+    private static String cleanTitle(String raw) {
+        String title = raw.strip();
+        if (endsWithPageNumber(title)) {
+            int i = title.length();
+            while (i > 0 && Character.isDigit(title.charAt(i - 1))) {
+                i--;
+            }
+            title = title.substring(0, i);
+        }
+        int end = title.length();
+        while (end > 0 && (title.charAt(end - 1) == '.' || title.charAt(end - 1) == ':' || title.charAt(end - 1) == ' '
+                || title.charAt(end - 1) == '-' || title.charAt(end - 1) == '\u2014')) {
+            end--;
+        }
+        return collapseSpaces(title.substring(0, end));
+    }
+
+    /** "Business .......... 3" or "Business     3": a table-of-contents entry's page number. */
+    private static boolean endsWithPageNumber(String text) {
+        int i = text.length();
+        int digits = 0;
+        while (i > 0 && Character.isDigit(text.charAt(i - 1))) {
+            i--;
+            digits++;
+        }
+        if (digits == 0 || digits > 3 || i < 2) {
+            return false;
+        }
+        char before = text.charAt(i - 1);
+        return (before == ' ' && text.charAt(i - 2) == ' ') || before == '.';
+    }
+
+    private static String collapseSpaces(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                space = true;
+            } else {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '.' || c == ':' || c == '-' || c == '\u2013' || c == '\u2014' || c == '|';
+    }
+
+    private static int skipSpaces(String text, int p, int end) {
+        while (p < end && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+            p++;
+        }
+        return p;
+    }
+}

@@ -1,0 +1,18 @@
+package dev.edgarlive.parser;
+
+import java.util.Map;
+
+/**
+ * A document as plain lines, whatever its format was: the one text every extractor reads.
+ * Page breaks are kept as lines holding only {@link #PAGE_BREAK} until page furniture is removed.
+ *
+ * @param deiFacts inline XBRL {@code dei:} facts by local name ({@code EntityRegistrantName}), empty for plain text
+ */
+record RenderedText(String text, Map<String, String> deiFacts) {
+
+    static final char PAGE_BREAK = '\f';
+
+    RenderedText {
+        deiFacts = Map.copyOf(deiFacts);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.edgarlive.parser;
+
+import java.util.Arrays;
+
+/**
+ * A rendered text addressed by line: the offsets of each line's start, computed once with {@code indexOf}.
+ * Lines are read as substrings only when an extractor needs one; scans compare regions in place.
+ */
+final class TextLines {
+
+    private final String text;
+    private final int[] starts;
+    private final int count;
+
+    TextLines(String text) {
+        this.text = text;
+        int[] found = new int[Math.max(16, text.length() / 40)];
+        int n = 0;
+        int at = 0;
+        while (at < text.length()) {
+            if (n == found.length) {
+                found = Arrays.copyOf(found, n * 2);
+            }
+            found[n++] = at;
+            int newline = text.indexOf('\n', at);
+            at = newline < 0 ? text.length() : newline + 1;
+        }
+        this.starts = found;
+        this.count = n;
+    }
+
+    String text() {
+        return text;
+    }
+
+    int count() {
+        return count;
+    }
+
+    int start(int line) {
+        return line >= count ? text.length() : starts[line];
+    }
+
+    /** End of the line's content, before its line feed. */
+    int end(int line) {
+        if (line + 1 >= count) {
+            int end = text.length();
+            return end > start(line) && text.charAt(end - 1) == '\n' ? end - 1 : end;
+        }
+        return starts[line + 1] - 1;
+    }
+
+    String line(int line) {
+        return text.substring(start(line), end(line));
+    }
+
+    boolean isBlank(int line) {
+        int end = end(line);
+        for (int i = start(line); i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Offset of the first non-space character of a line, or its end when it is blank. */
+    int firstNonSpace(int line) {
+        int end = end(line);
+        int i = start(line);
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The line index holding an offset (binary search over the starts). */
+    int lineAt(int offset) {
+        int found = Arrays.binarySearch(starts, 0, count, offset);
+        return found >= 0 ? found : Math.max(0, -found - 2);
+    }
+
+    int previousNonBlank(int line) {
+        int i = line - 1;
+        while (i >= 0 && isBlank(i)) {
+            i--;
+        }
+        return i;
+    }
+
+    int nextNonBlank(int line) {
+        int i = line + 1;
+        while (i < count && isBlank(i)) {
+            i++;
+        }
+        return i < count ? i : -1;
+    }
+}
