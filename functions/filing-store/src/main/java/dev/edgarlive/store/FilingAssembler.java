@@ -1,0 +1,159 @@
+package dev.edgarlive.store;
+
+import dev.edgarlive.filing.Document;
+import dev.edgarlive.filing.DocumentFormat;
+import dev.edgarlive.filing.Exhibit;
+import dev.edgarlive.filing.Filing;
+import dev.edgarlive.filing.Item;
+import dev.edgarlive.filing.ParseIssue;
+import dev.edgarlive.filing.Signature;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Puts a filing back together from the rows of its partition, the reverse of {@link FilingRows}.
+ * Rows without a META row are the remains of an unfinished write or delete, and read as no filing.
+ */
+final class FilingAssembler {
+
+    private final UnaryOperator<String> objectReader;
+
+    /** @param objectReader reads a derived S3 object's text by key */
+    FilingAssembler(UnaryOperator<String> objectReader) {
+        this.objectReader = objectReader;
+    }
+
+    Optional<StoredFiling> assemble(List<Map<String, AttributeValue>> rows, boolean withTexts) {
+        Map<String, AttributeValue> meta = null;
+        List<RowValues> items = new ArrayList<>();
+        List<RowValues> exhibits = new ArrayList<>();
+        List<RowValues> signatures = new ArrayList<>();
+        List<RowValues> documents = new ArrayList<>();
+        List<RowValues> issues = new ArrayList<>();
+        Map<String, Map<String, AttributeValue>> texts = new HashMap<>();
+        for (Map<String, AttributeValue> row : rows) {
+            String sk = row.get(Keys.SK).s();
+            if (sk.equals(Keys.META)) {
+                meta = row;
+            } else if (sk.startsWith(Keys.TEXT)) {
+                texts.put(sk, row);
+            } else if (sk.startsWith(Keys.ITEM)) {
+                items.add(new RowValues(row));
+            } else if (sk.startsWith(Keys.EXHIBIT)) {
+                exhibits.add(new RowValues(row));
+            } else if (sk.startsWith(Keys.SIGNATURE)) {
+                signatures.add(new RowValues(row));
+            } else if (sk.startsWith(Keys.DOCUMENT)) {
+                documents.add(new RowValues(row));
+            } else if (sk.startsWith(Keys.ISSUE)) {
+                issues.add(new RowValues(row));
+            }
+        }
+        if (meta == null) {
+            return Optional.empty();
+        }
+        RowValues m = new RowValues(meta);
+        String pk = m.required(Keys.PK);
+
+        List<Item> itemList = new ArrayList<>();
+        List<TextExtent> itemExtents = new ArrayList<>();
+        for (RowValues v : items) {
+            int ordinal = v.integer(Attr.ORDINAL);
+            String text = null;
+            if (withTexts && v.bool(Attr.HAS_TEXT)) {
+                text = text(texts.get(Keys.itemText(ordinal)), pk, Keys.itemText(ordinal));
+            }
+            itemList.add(new Item(v.string(Attr.CODE), v.string(Attr.NORMALIZED), v.string(Attr.TITLE), text));
+            itemExtents.add(extent(v));
+        }
+        List<Exhibit> exhibitList = new ArrayList<>();
+        List<TextExtent> exhibitExtents = new ArrayList<>();
+        for (RowValues v : exhibits) {
+            int ordinal = v.integer(Attr.ORDINAL);
+            String text = null;
+            if (withTexts && v.bool(Attr.HAS_TEXT)) {
+                text = text(texts.get(Keys.exhibitText(ordinal)), pk, Keys.exhibitText(ordinal));
+            }
+            exhibitList.add(exhibit(v, text));
+            exhibitExtents.add(v.bool(Attr.HAS_TEXT) ? extent(v) : null);
+        }
+
+        String accepted = m.string(Attr.ACCEPTED);
+        Filing filing = new Filing(
+                m.string(Attr.ACCESSION),
+                m.string(Attr.FORM),
+                m.bool(Attr.AMENDMENT),
+                m.date(Attr.FILED),
+                m.date(Attr.PERIOD),
+                accepted == null ? null : LocalDateTime.parse(accepted),
+                CompanyMapping.fromAttribute(m.map(Attr.COMPANY)),
+                itemList,
+                exhibitList,
+                signatures.stream().map(FilingAssembler::signature).toList(),
+                documents.stream().map(FilingAssembler::document).toList(),
+                issues.stream().map(FilingAssembler::issue).toList());
+        return Optional.of(new StoredFiling(m.required(Attr.ID), m.stringSet(Attr.SOURCES), m.string(Attr.SHA256),
+                m.instant(Attr.STORED_AT), filing, withTexts, itemExtents, exhibitExtents));
+    }
+
+    static Exhibit exhibit(RowValues v, String text) {
+        return new Exhibit(v.string(Attr.NUMBER), v.string(Attr.DESCRIPTION), v.string(Attr.DOCUMENT_TYPE),
+                v.integer(Attr.SEQUENCE), v.string(Attr.FILE_NAME), text);
+    }
+
+    static TextExtent extent(RowValues v) {
+        return new TextExtent(v.number(Attr.LENGTH, 0), v.string(Attr.EXCERPT) == null ? "" : v.string(Attr.EXCERPT));
+    }
+
+    /** The full text a text row holds or points to, checked against the hash written with it. */
+    String text(Map<String, AttributeValue> row, String pk, String sk) {
+        if (row == null) {
+            throw new CorruptRowException("text row " + pk + "/" + sk + " is missing");
+        }
+        RowValues v = new RowValues(row);
+        TextPlacement.Encoding encoding = TextPlacement.Encoding.valueOf(v.required(Attr.ENCODING));
+        String text = switch (encoding) {
+            case INLINE -> v.required(Attr.TEXT);
+            case GZIP -> new String(TextPlacement.gunzip(v.bytes(Attr.GZIP)), StandardCharsets.UTF_8);
+            case S3 -> checked(objectReader.apply(v.required(Attr.OBJECT)), v.string(Attr.SHA256), pk, sk);
+        };
+        if (text.length() != v.number(Attr.LENGTH, -1)) {
+            throw new CorruptRowException("text " + pk + "/" + sk + " has " + text.length() + " characters, "
+                    + v.number(Attr.LENGTH, -1) + " were stored");
+        }
+        return text;
+    }
+
+    /** An object in S3 can be changed behind the table's back; the hash written with the pointer tells. */
+    private static String checked(String text, String sha256, String pk, String sk) {
+        if (sha256 != null && !sha256.equals(Hashes.sha256Hex(text.getBytes(StandardCharsets.UTF_8)))) {
+            throw new CorruptRowException("the S3 object behind " + pk + "/" + sk + " does not hold the text stored");
+        }
+        return text;
+    }
+
+    private static Signature signature(RowValues v) {
+        return new Signature(v.string(Attr.NAME), v.string(Attr.TITLE), v.date(Attr.DATE));
+    }
+
+    private static Document document(RowValues v) {
+        String format = v.string(Attr.FORMAT);
+        return new Document(v.integer(Attr.SEQUENCE), v.string(Attr.DOCUMENT_TYPE), v.string(Attr.FILE_NAME),
+                v.string(Attr.DESCRIPTION), format == null ? null : DocumentFormat.valueOf(format),
+                v.number(Attr.SIZE, 0));
+    }
+
+    private static ParseIssue issue(RowValues v) {
+        String severity = v.string(Attr.SEVERITY);
+        return new ParseIssue(v.string(Attr.CODE), severity == null ? null : ParseIssue.Severity.valueOf(severity),
+                v.number(Attr.OFFSET, -1), v.string(Attr.MESSAGE));
+    }
+}

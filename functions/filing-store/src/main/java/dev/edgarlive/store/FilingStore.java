@@ -1,0 +1,118 @@
+package dev.edgarlive.store;
+
+import dev.edgarlive.filing.Exhibit;
+import dev.edgarlive.filing.Filing;
+import dev.edgarlive.filing.Item;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The store's one public entry point: filings in and out of the DynamoDB table and the bucket's
+ * {@code derived/} prefix. Thread-safe; holds no state but its clients. DATA_MODEL.md describes the rows.
+ */
+public final class FilingStore {
+
+    private final FilingWriter writer;
+    private final FilingReader reader;
+    private final FilingLists lists;
+    private final CompanyProfiles profiles;
+    private final DailyCounts counts;
+    private final IndexReader indexReader;
+
+    public FilingStore(DynamoDbClient dynamo, S3Client s3, StoreSettings settings) {
+        this(dynamo, s3, settings, Clock.systemUTC());
+    }
+
+    public FilingStore(DynamoDbClient dynamo, S3Client s3, StoreSettings settings, Clock clock) {
+        DerivedObjects derived = new DerivedObjects(s3, settings.bucket());
+        this.profiles = new CompanyProfiles(dynamo, settings.tableName());
+        this.writer = new FilingWriter(dynamo, settings, derived, profiles, clock);
+        this.reader = new FilingReader(dynamo, settings.tableName(), derived);
+        this.indexReader = new IndexReader(dynamo, settings.tableName(), new CursorCodec(settings.cursorSecret()));
+        this.lists = new FilingLists(indexReader, settings.formShards());
+        this.counts = new DailyCounts(dynamo, settings.tableName());
+    }
+
+    /**
+     * Stores the filing parsed from {@code source}. Idempotent: the same bytes under the same key leave the data
+     * exactly as it was; new bytes under a key replace what that key produced, counters included.
+     *
+     * @throws FilingTooLargeException when a part that is not a full text cannot fit a row (nothing is written)
+     */
+    public SaveOutcome save(SourceObject source, Filing filing) {
+        return writer.save(source, filing);
+    }
+
+    /** Records that {@code source} is not a filing; a filing the key produced before is removed. */
+    public void recordFailure(SourceObject source, String reason, Instant at) {
+        writer.recordFailure(source, reason, at);
+    }
+
+    /** Forgets an S3 key: its filing (unless another key holds the same filing), or its failure record. */
+    public RemoveOutcome removeSource(String key) {
+        return writer.remove(key);
+    }
+
+    /** A filing with all its parts; item and exhibit texts only when {@code withTexts} (else see the extents). */
+    public Optional<StoredFiling> findFiling(String id, boolean withTexts) {
+        return reader.filing(id, withTexts);
+    }
+
+    /** One item, by its code as written ({@code 5}) or normalized ({@code 8.01}), with its full text. */
+    public Optional<Item> findItem(String id, String code) {
+        return reader.item(id, code);
+    }
+
+    /** One exhibit by number ({@code 99.1}), with its full text where it has one. */
+    public Optional<Exhibit> findExhibit(String id, String number) {
+        return reader.exhibit(id, number);
+    }
+
+    public Optional<CompanyProfile> findCompany(String cik) {
+        return profiles.find(cik);
+    }
+
+    /** A company's filings, newest first; {@link FilingQuery#form()} narrows them to one form. */
+    public Page<FilingSummary> companyFilings(String cik, FilingQuery query) {
+        return lists.byCompany(cik, query);
+    }
+
+    public Page<FilingSummary> filingsByForm(String form, FilingQuery query) {
+        return lists.byForm(form, query);
+    }
+
+    /** Filings carrying an item, by normalized code: a 2000 filing's "Item 5" is found as 8.01. */
+    public Page<FilingSummary> filingsByItem(String normalizedCode, FilingQuery query) {
+        return lists.byItem(normalizedCode, query);
+    }
+
+    /** Stored filings of a form per filed day, {@code from} to {@code to} inclusive, days without any left out. */
+    public List<DailyCount> dailyCountsByForm(String form, LocalDate from, LocalDate to) {
+        return counts.read(DailyCounts.Dimension.FORM, form, from, to);
+    }
+
+    /** Stored filings carrying a normalized item code per filed day. */
+    public List<DailyCount> dailyCountsByItem(String normalizedCode, LocalDate from, LocalDate to) {
+        return counts.read(DailyCounts.Dimension.ITEM, normalizedCode, from, to);
+    }
+
+    /** Keys whose latest content failed to parse, most recent failure first. */
+    public Page<FailureRecord> failures(int limit, String cursor) {
+        if (limit < 1 || limit > FilingQuery.MAX_LIMIT) {
+            throw new InvalidQueryException("limit", "limit must be 1.." + FilingQuery.MAX_LIMIT + ", was " + limit);
+        }
+        IndexQuery query = new IndexQuery(Keys.GSI1, Keys.GSI1PK, Keys.GSI1SK, List.of(Keys.FAILURES),
+                "0", Keys.HIGH, IndexQuery.bind("failures"),
+                sk -> SourceRecord.key(sk.substring(sk.indexOf('#') + 1)));
+        Page<java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> rows =
+                indexReader.page(query, limit, cursor);
+        return new Page<>(rows.items().stream().map(r -> SourceRecord.fromRow(r).toFailure()).toList(),
+                rows.nextCursor());
+    }
+}

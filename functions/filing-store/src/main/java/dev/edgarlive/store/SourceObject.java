@@ -1,0 +1,32 @@
+package dev.edgarlive.store;
+
+import java.util.Objects;
+
+/**
+ * The S3 object a filing was parsed from.
+ *
+ * @param contentSha256 lowercase hex SHA-256 of the object's bytes: the identity of the content, used to tell a
+ *                      redelivery or a re-upload of the same bytes from an overwrite with new content
+ * @param eTag          as S3 reported it, or null
+ * @param versionId     where the bucket is versioned, else null
+ */
+public record SourceObject(String bucket, String key, long size, String contentSha256, String eTag, String versionId) {
+
+    public SourceObject {
+        Objects.requireNonNull(bucket, "bucket");
+        Objects.requireNonNull(key, "key");
+        if (key.isEmpty()) {
+            throw new IllegalArgumentException("an S3 key is never empty");
+        }
+        if (contentSha256 == null || !contentSha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("contentSha256 must be 64 lowercase hex digits, was " + contentSha256);
+        }
+        if (size < 0) {
+            throw new IllegalArgumentException("size must not be negative");
+        }
+    }
+
+    public static SourceObject of(String bucket, String key, long size, String contentSha256) {
+        return new SourceObject(bucket, key, size, contentSha256, null, null);
+    }
+}

@@ -1,0 +1,254 @@
+package dev.edgarlive.store;
+
+import dev.edgarlive.filing.Exhibit;
+import dev.edgarlive.filing.Filing;
+import dev.edgarlive.filing.Item;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Saving, reading, replacing and removing filings against the emulator, with the requests each one costs. */
+class FilingStoreIT {
+
+    private static final LocalDate FILED = LocalDate.of(2000, 11, 28);
+
+    private StoreFixture fixture;
+    private FilingStore store;
+
+    @BeforeEach
+    void provision() {
+        fixture = new StoreFixture(4);
+        store = fixture.store;
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void aSavedFilingReadsBackWholeInOneQuery() {
+        Filing filing = Filings.heclaSeed();
+        SaveOutcome outcome = store.save(StoreFixture.source("filings/hecla.txt", "seed bytes"), filing);
+        assertThat(outcome).isEqualTo(new SaveOutcome("0000719413-00-000030", SaveOutcome.Change.CREATED));
+
+        fixture.requests.reset();
+        StoredFiling stored = store.findFiling(outcome.filingId(), true).orElseThrow();
+        assertThat(fixture.requests.snapshot()).isEqualTo(java.util.Map.of("DynamoDb.Query", 1L));
+        assertThat(stored.filing()).isEqualTo(filing);
+        assertThat(stored.sourceKeys()).containsExactly("filings/hecla.txt");
+        assertThat(stored.contentSha256()).isEqualTo(Filings.sha256("seed bytes"));
+
+        fixture.requests.reset();
+        StoredFiling slim = store.findFiling(outcome.filingId(), false).orElseThrow();
+        assertThat(fixture.requests.total()).isEqualTo(1);
+        assertThat(slim.filing().items()).extracting(Item::text).containsOnlyNulls();
+        assertThat(slim.itemTexts().get(0).length()).isEqualTo(Filings.HECLA_ITEM_5.length());
+        assertThat(slim.filing().signatures()).isEqualTo(filing.signatures());
+    }
+
+    @Test
+    void aFilingWithoutAccessionNumberIsNamedByItsContent() {
+        Filing filing = Filings.heclaSeed(null, null);
+        SaveOutcome outcome = store.save(StoreFixture.source("filings/seed.txt", "the seed's bytes"), filing);
+        assertThat(outcome.filingId()).isEqualTo("sha256-" + Filings.sha256("the seed's bytes").substring(0, 32));
+        assertThat(store.findFiling(outcome.filingId(), true).orElseThrow().filing()).isEqualTo(filing);
+    }
+
+    @Test
+    void itemsAndExhibitsAreFoundByCodeWithTheirFullText() {
+        store.save(StoreFixture.source("filings/hecla.txt", "seed bytes"), Filings.heclaSeed());
+        String id = "0000719413-00-000030";
+
+        fixture.requests.reset();
+        Item item = store.findItem(id, "5").orElseThrow();
+        assertThat(fixture.requests.snapshot())
+                .isEqualTo(java.util.Map.of("DynamoDb.Query", 1L, "DynamoDb.BatchGetItem", 1L));
+        assertThat(item.text()).isEqualTo(Filings.HECLA_ITEM_5);
+        assertThat(store.findItem(id, "8.01")).contains(item);
+        assertThat(store.findItem(id, "9.01").orElseThrow().code()).isEqualTo("7");
+        assertThat(store.findItem(id, "2.02")).isEmpty();
+
+        Exhibit pressRelease = store.findExhibit(id, "99.1").orElseThrow();
+        assertThat(pressRelease).isEqualTo(Filings.heclaSeed().exhibits().get(1));
+        assertThat(store.findExhibit(id, "10.1").orElseThrow().text()).isNull();
+        assertThat(store.findExhibit("0000719413-00-000031", "99.1")).isEmpty();
+        assertThat(store.findFiling("0000719413-00-000031", false)).isEmpty();
+        assertThat(store.findFiling("not-an-id", false)).isEmpty();
+    }
+
+    @Test
+    void aRedeliveredEventChangesNothingAndCostsOneRead() {
+        SourceObject source = StoreFixture.source("filings/hecla.txt", "seed bytes");
+        store.save(source, Filings.heclaSeed());
+        int rows = fixture.rowCount();
+        StoredFiling first = store.findFiling("0000719413-00-000030", true).orElseThrow();
+
+        fixture.requests.reset();
+        assertThat(store.save(source, Filings.heclaSeed()).change()).isEqualTo(SaveOutcome.Change.UNCHANGED);
+        assertThat(fixture.requests.snapshot()).isEqualTo(java.util.Map.of("DynamoDb.BatchGetItem", 1L));
+
+        assertThat(fixture.rowCount()).isEqualTo(rows);
+        assertThat(store.findFiling("0000719413-00-000030", true)).contains(first);
+        assertThat(store.dailyCountsByForm("8-K", FILED, FILED)).containsExactly(new DailyCount(FILED, 1));
+    }
+
+    @Test
+    void theSameBytesUnderTwoKeysAreOneFilingThatLivesUntilBothAreRemoved() {
+        store.save(StoreFixture.source("filings/a.txt", "seed bytes"), Filings.heclaSeed());
+        SaveOutcome second = store.save(StoreFixture.source("filings/b.txt", "seed bytes"), Filings.heclaSeed());
+        assertThat(second.change()).isEqualTo(SaveOutcome.Change.UNCHANGED);
+        assertThat(store.findFiling(second.filingId(), false).orElseThrow().sourceKeys())
+                .containsExactly("filings/a.txt", "filings/b.txt");
+        assertThat(store.dailyCountsByForm("8-K", FILED, FILED)).containsExactly(new DailyCount(FILED, 1));
+
+        assertThat(store.removeSource("filings/a.txt").result()).isEqualTo(RemoveOutcome.Result.SOURCE_DETACHED);
+        assertThat(store.findFiling(second.filingId(), false).orElseThrow().sourceKeys())
+                .containsExactly("filings/b.txt");
+        assertThat(store.dailyCountsByForm("8-K", FILED, FILED)).containsExactly(new DailyCount(FILED, 1));
+
+        assertThat(store.removeSource("filings/b.txt").result()).isEqualTo(RemoveOutcome.Result.FILING_REMOVED);
+        assertThat(store.findFiling(second.filingId(), false)).isEmpty();
+        assertThat(store.dailyCountsByForm("8-K", FILED, FILED)).isEmpty();
+    }
+
+    @Test
+    void aRemovedFilingLeavesNothingButZeroedCountersAndItsCompanyProfile() {
+        store.save(StoreFixture.source("filings/hecla.txt", "seed bytes"), Filings.heclaSeed());
+        RemoveOutcome removed = store.removeSource("filings/hecla.txt");
+        assertThat(removed).isEqualTo(new RemoveOutcome("filings/hecla.txt", "0000719413-00-000030",
+                RemoveOutcome.Result.FILING_REMOVED));
+
+        assertThat(store.findFiling("0000719413-00-000030", true)).isEmpty();
+        assertThat(store.findItem("0000719413-00-000030", "5")).isEmpty();
+        assertThat(store.companyFilings("719413", FilingQuery.firstPage(50)).items()).isEmpty();
+        assertThat(store.filingsByForm("8-K", FilingQuery.firstPage(50)).items()).isEmpty();
+        assertThat(store.filingsByItem("8.01", FilingQuery.firstPage(50)).items()).isEmpty();
+        assertThat(store.dailyCountsByForm("8-K", FILED, FILED)).isEmpty();
+        assertThat(store.dailyCountsByItem("8.01", FILED, FILED)).isEmpty();
+        // Left: the company profile and the (zeroed) counter rows: 1 + form + 2 item counters.
+        assertThat(fixture.rowCount()).isEqualTo(4);
+
+        assertThat(store.removeSource("filings/hecla.txt").result()).isEqualTo(RemoveOutcome.Result.NOT_FOUND);
+    }
+
+    @Test
+    void newContentUnderAKeyReplacesTheFilingItProduced() {
+        String key = "filings/hecla.txt";
+        store.save(StoreFixture.source(key, "first bytes"), Filings.heclaSeed());
+        Filing corrected = Filings.simple("0000719413-00-000031", "8-K", "719413", "HECLA MINING CO/DE/",
+                FILED, "2.01");
+        SaveOutcome outcome = store.save(StoreFixture.source(key, "second bytes"), corrected);
+
+        assertThat(outcome).isEqualTo(new SaveOutcome("0000719413-00-000031", SaveOutcome.Change.REPLACED));
+        assertThat(store.findFiling("0000719413-00-000030", false)).isEmpty();
+        assertThat(store.findFiling("0000719413-00-000031", true).orElseThrow().filing()).isEqualTo(corrected);
+        assertThat(store.dailyCountsByForm("8-K", FILED, FILED)).containsExactly(new DailyCount(FILED, 1));
+        assertThat(store.dailyCountsByItem("8.01", FILED, FILED)).isEmpty();
+        assertThat(store.dailyCountsByItem("2.01", FILED, FILED)).containsExactly(new DailyCount(FILED, 1));
+        assertThat(store.filingsByItem("8.01", FilingQuery.firstPage(50)).items()).isEmpty();
+    }
+
+    @Test
+    void newContentForTheSameAccessionReplacesItsRowsAndCorrectsTheCounters() {
+        String key = "filings/hecla.txt";
+        store.save(StoreFixture.source(key, "first bytes"), Filings.heclaSeed());
+        LocalDate refiled = LocalDate.of(2000, 11, 29);
+        Filing amended = Filings.simple("0000719413-00-000030", "8-K", "719413", "HECLA MINING CO/DE/",
+                refiled, "2.01");
+        SaveOutcome outcome = store.save(StoreFixture.source(key, "second bytes"), amended);
+
+        assertThat(outcome.change()).isEqualTo(SaveOutcome.Change.REPLACED);
+        StoredFiling stored = store.findFiling("0000719413-00-000030", true).orElseThrow();
+        assertThat(stored.filing()).isEqualTo(amended);
+        assertThat(stored.contentSha256()).isEqualTo(Filings.sha256("second bytes"));
+        assertThat(store.dailyCountsByForm("8-K", FILED, refiled)).containsExactly(new DailyCount(refiled, 1));
+        assertThat(store.dailyCountsByItem("8.01", FILED, refiled)).isEmpty();
+        assertThat(store.filingsByItem("9.01", FilingQuery.firstPage(50)).items()).isEmpty();
+        assertThat(store.filingsByItem("2.01", FilingQuery.firstPage(50)).items())
+                .extracting(FilingSummary::id).containsExactly("0000719413-00-000030");
+        assertThat(store.findExhibit("0000719413-00-000030", "99.1")).isEmpty();
+    }
+
+    @Test
+    void failuresAreListedUntilTheKeyParsesOrIsDeleted() {
+        Instant at = Instant.parse("2026-11-27T10:00:00Z");
+        store.recordFailure(StoreFixture.source("filings/empty.txt", ""), "EMPTY: the object has no bytes", at);
+        store.recordFailure(StoreFixture.source("filings/blob.bin", "\u0000\u0001"), "BINARY: not text",
+                at.plusSeconds(5));
+        store.recordFailure(StoreFixture.source("filings/late.txt", "garbage"), "NOT_A_FILING: no form", at);
+
+        Page<FailureRecord> failures = store.failures(50, null);
+        assertThat(failures.items()).extracting(FailureRecord::key)
+                .containsExactly("filings/blob.bin", "filings/late.txt", "filings/empty.txt");
+        assertThat(failures.items().get(0)).isEqualTo(new FailureRecord("filings/blob.bin", 2, "BINARY: not text",
+                at.plusSeconds(5)));
+
+        store.save(StoreFixture.source("filings/late.txt", "now a filing"), Filings.heclaSeed());
+        assertThat(store.removeSource("filings/empty.txt").result())
+                .isEqualTo(RemoveOutcome.Result.FAILURE_CLEARED);
+        assertThat(store.failures(50, null).items()).extracting(FailureRecord::key)
+                .containsExactly("filings/blob.bin");
+    }
+
+    @Test
+    void aKeyWhoseNewBytesFailRemovesTheFilingItHeld() {
+        store.save(StoreFixture.source("filings/hecla.txt", "seed bytes"), Filings.heclaSeed());
+        store.recordFailure(StoreFixture.source("filings/hecla.txt", "truncated"), "TRUNCATED", Instant.now());
+        assertThat(store.findFiling("0000719413-00-000030", false)).isEmpty();
+        assertThat(store.dailyCountsByForm("8-K", FILED, FILED)).isEmpty();
+        assertThat(store.failures(10, null).items()).extracting(FailureRecord::key)
+                .containsExactly("filings/hecla.txt");
+    }
+
+    @Test
+    void aFiveMegabyteTextGoesToS3AndComesBackExactly() {
+        String text = Filings.prose(5 * 1024 * 1024, 7);
+        Filing filing = Filings.withItemText("0000719413-24-000001", text);
+        store.save(StoreFixture.source("filings/big.txt", "big"), filing);
+        assertThat(fixture.objectCount("derived/0000719413-24-000001/")).isEqualTo(1);
+
+        assertThat(store.findItem("0000719413-24-000001", "7").orElseThrow().text()).isEqualTo(text);
+        assertThat(store.findFiling("0000719413-24-000001", true).orElseThrow().filing()).isEqualTo(filing);
+        StoredFiling slim = store.findFiling("0000719413-24-000001", false).orElseThrow();
+        assertThat(slim.itemTexts().get(0).length()).isEqualTo(text.length());
+
+        store.removeSource("filings/big.txt");
+        assertThat(fixture.objectCount("derived/")).isZero();
+    }
+
+    @Test
+    void aFilingWithManyPartsIsWrittenInBatchesOfTwentyFive() {
+        List<String> codes = java.util.stream.IntStream.rangeClosed(1, 40).mapToObj(i -> "X" + i).toList();
+        Filing filing = Filings.simple("0000000001-24-000001", "10-K", "1", "Many Parts Inc", FILED,
+                codes.toArray(String[]::new));
+        fixture.requests.reset();
+        store.save(StoreFixture.source("filings/many.txt", "many"), filing);
+        // 40 items + 40 texts + 40 item index rows + 1 company-form row = 121 body rows: 5 batches.
+        assertThat(fixture.requests.count("BatchWriteItem")).isEqualTo(5);
+        assertThat(fixture.requests.count("TransactWriteItems")).isEqualTo(1);
+        assertThat(store.findFiling("0000000001-24-000001", true).orElseThrow().filing()).isEqualTo(filing);
+    }
+
+    @Test
+    void theCompanyProfileFollowsTheLatestFilingWhateverTheOrderOfIngest() {
+        Filing newer = Filings.simple("0000000002-24-000002", "10-K", "2", "NEW NAME INC",
+                LocalDate.of(2024, 3, 1));
+        Filing older = Filings.simple("0000000002-19-000001", "10-K", "2", "OLD NAME INC",
+                LocalDate.of(2019, 3, 1));
+        store.save(StoreFixture.source("filings/new.txt", "new"), newer);
+        store.save(StoreFixture.source("filings/old.txt", "old"), older);
+
+        CompanyProfile profile = store.findCompany("2").orElseThrow();
+        assertThat(profile.name()).isEqualTo("NEW NAME INC");
+        assertThat(profile.cik()).isEqualTo("0000000002");
+        assertThat(profile.asOf()).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(store.findCompany("0000000003")).isEmpty();
+    }
+}

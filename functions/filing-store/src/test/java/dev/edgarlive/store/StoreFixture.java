@@ -1,0 +1,58 @@
+package dev.edgarlive.store;
+
+import dev.edgarlive.emulator.AwsEmulator;
+import dev.edgarlive.emulator.EmulatorAssumption;
+import dev.edgarlive.emulator.ProvisionedResources;
+import dev.edgarlive.emulator.ResourceNames;
+import dev.edgarlive.emulator.TemplateResources;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A fresh table and bucket on the emulator, provisioned from template.yaml, with clients that count their
+ * requests. Skips the test where there is no emulator, except on CI.
+ */
+final class StoreFixture implements AutoCloseable {
+
+    static final byte[] SECRET = "integration-test-cursor-secret!!".getBytes(StandardCharsets.US_ASCII);
+
+    final RequestCounter requests = new RequestCounter();
+    final DynamoDbClient dynamo;
+    final S3Client s3;
+    final ProvisionedResources resources;
+    final StoreSettings settings;
+    final FilingStore store;
+
+    StoreFixture(int shards) {
+        AwsEmulator emulator = EmulatorAssumption.sharedOrSkip();
+        resources = TemplateResources.load().provision(emulator, ResourceNames.unique("store"));
+        dynamo = emulator.dynamoDbBuilder()
+                .overrideConfiguration(c -> c.addExecutionInterceptor(requests)).build();
+        s3 = emulator.s3Builder()
+                .overrideConfiguration(c -> c.addExecutionInterceptor(requests)).build();
+        settings = new StoreSettings(resources.table(), resources.bucket(), shards, SECRET);
+        store = new FilingStore(dynamo, s3, settings);
+    }
+
+    static SourceObject source(String key, String content) {
+        return SourceObject.of("ignored-bucket", key, content.length(), Filings.sha256(content));
+    }
+
+    /** How many rows the table holds: after a delete, nothing of the filing may be left. */
+    int rowCount() {
+        return dynamo.scanPaginator(b -> b.tableName(resources.table())).items().stream().mapToInt(r -> 1).sum();
+    }
+
+    int objectCount(String prefix) {
+        return s3.listObjectsV2Paginator(b -> b.bucket(resources.bucket()).prefix(prefix)).contents().stream()
+                .mapToInt(o -> 1).sum();
+    }
+
+    @Override
+    public void close() {
+        dynamo.close();
+        s3.close();
+    }
+}
