@@ -1,0 +1,146 @@
+package dev.edgarlive.local;
+
+import dev.edgarlive.emulator.EmulatorUnavailableException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+/**
+ * bin/local: runs the whole system on this machine until Ctrl-C or SIGTERM, then stops everything it started.
+ * With {@code --measure N} it instead uploads N distinct filings one after another, prints how long each took to
+ * become queryable through the API (p50, p99), and stops.
+ */
+@Command(name = "bin/local", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Runs EDGAR Live locally: an AWS API emulator provisioned from template.yaml, the built ingest "
+                + "and query functions in local Lambda environments, S3 events delivered to ingest, the HTTP API on "
+                + "localhost. Drop a filing into the bucket under filings/ and query it seconds later."})
+public final class LocalCommand implements Callable<Integer> {
+
+    static final String FILINGS_PREFIX = "filings/";
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port of the local HTTP API (default ${DEFAULT-VALUE}; 0 = any free port).")
+    int port;
+
+    @Option(names = "--no-samples", description = "Do not upload the sample filings of samples/ at start.")
+    boolean noSamples;
+
+    @Option(names = "--project-dir", defaultValue = ".", description = "The project's root, holding template.yaml and samples/ (default: the working directory).")
+    Path projectDir;
+
+    @Option(names = "--stack-name", defaultValue = "edgar-live-local", description = "Names the local stack's bucket, table and queues, as a CloudFormation stack name does (default ${DEFAULT-VALUE}).")
+    String stackName;
+
+    @Option(names = "--measure", paramLabel = "N", description = "Upload N distinct copies of the seed filing one by one, print upload-to-queryable p50/p99, then stop.")
+    Integer measure;
+
+    private final PrintStream out;
+    private final AtomicBoolean curlHintShown = new AtomicBoolean();
+    private int apiPort;
+
+    LocalCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new LocalCommand(System.out)).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path template = projectDir.resolve("template.yaml").toAbsolutePath().normalize();
+        LocalStack stack;
+        try {
+            stack = LocalStack.start(new LocalStack.Settings(template, stackName, port), this::log);
+        } catch (EmulatorUnavailableException | TemplateProblem | IOException cannotStart) {
+            System.err.println("bin/local: " + cannotStart.getMessage());
+            return 1;
+        }
+        apiPort = stack.apiPort();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(stack, stopped), "bin-local-shutdown"));
+        announce(stack);
+
+        if (!noSamples) {
+            uploadSamples(stack);
+        }
+        if (measure != null) {
+            Path seed = projectDir.resolve("samples").resolve(UploadToQueryLatency.SEED_FILE_NAME);
+            new UploadToQueryLatency(stack, Files.readAllBytes(seed), out).run(measure);
+            return 0;
+        }
+        stopped.await();
+        return 0;
+    }
+
+    private void announce(LocalStack stack) {
+        String endpoint = stack.s3Endpoint().toString();
+        String api = "http://localhost:" + stack.apiPort();
+        out.println("S3 endpoint: " + endpoint);
+        out.println("Bucket: " + stack.bucket());
+        out.println("API: " + api);
+        out.println("Function logs: " + stack.logDirectory());
+        out.println("Upload a filing (any AWS CLI; credentials test/test, region us-east-1):");
+        out.println("  AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1 aws --endpoint-url "
+                + endpoint + " s3 cp FILE s3://" + stack.bucket() + "/" + FILINGS_PREFIX + "FILE");
+        out.println("Then read it back with the id its ingest line shows:");
+        out.println("  curl " + api + "/filings/ID");
+        out.println("Ingested filings are logged below, one line each. Ctrl-C stops everything.");
+        out.flush();
+    }
+
+    private void uploadSamples(LocalStack stack) throws IOException {
+        Path samples = projectDir.resolve("samples");
+        if (!Files.isDirectory(samples)) {
+            log("no samples/ directory in " + projectDir + "; nothing to load");
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(samples)) {
+            files = listing.filter(Files::isRegularFile)
+                    .filter(file -> !file.getFileName().toString().startsWith(".")
+                            && !file.getFileName().toString().equals("README.md"))
+                    .sorted().toList();
+        }
+        try (S3Client s3 = stack.emulator().s3()) {
+            for (Path file : files) {
+                String key = FILINGS_PREFIX + file.getFileName();
+                s3.putObject(request -> request.bucket(stack.bucket()).key(key), RequestBody.fromFile(file));
+            }
+        }
+        log("uploaded " + files.size() + " sample filing(s) from " + samples);
+    }
+
+    /** One timestamped line; after the first stored filing, a curl command that reads it back. */
+    private synchronized void log(String line) {
+        out.println(LocalTime.now().format(CLOCK) + " " + line);
+        int id = line.indexOf(" id=");
+        boolean stored = line.startsWith("STORED") || line.startsWith("REPLACED") || line.startsWith("UNCHANGED");
+        if (stored && id > 0 && apiPort > 0 && curlHintShown.compareAndSet(false, true)) {
+            String filingId = line.substring(id + 4).split(" ")[0];
+            out.println("         try: curl http://localhost:" + apiPort + "/filings/" + filingId);
+        }
+        out.flush();
+    }
+
+    private void stop(LocalStack stack, CountDownLatch stopped) {
+        log("stopping...");
+        stack.close();
+        log("stopped");
+        stopped.countDown();
+    }
+}

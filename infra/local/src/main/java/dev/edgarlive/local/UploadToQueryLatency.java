@@ -1,0 +1,105 @@
+package dev.edgarlive.local;
+
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Measures what a user waits for: from the start of an upload to the moment the API serves the filing. Each
+ * upload is the seed filing with one line of its own appended, so that every upload is a new filing (the seed
+ * has no accession number, and the store names such a filing after the SHA-256 of its bytes). Uploads go one at
+ * a time, so the figure is latency, not queueing.
+ */
+final class UploadToQueryLatency {
+
+    static final String SEED_FILE_NAME = "8k_hecla-mining_2000-11-28_seed.txt";
+    private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(120);
+    private static final Duration POLL_EVERY = Duration.ofMillis(5);
+
+    private final LocalStack stack;
+    private final byte[] seed;
+    private final PrintStream out;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    UploadToQueryLatency(LocalStack stack, byte[] seed, PrintStream out) {
+        this.stack = stack;
+        this.seed = seed.clone();
+        this.out = out;
+    }
+
+    /** Uploads {@code count} filings and prints each latency, then p50, p99, min and max. */
+    List<Long> run(int count) throws IOException, InterruptedException {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<Long> millis = new ArrayList<>();
+        try (S3Client s3 = stack.emulator().s3()) {
+            for (int i = 1; i <= count; i++) {
+                byte[] filing = variant(run, i);
+                String key = LocalCommand.FILINGS_PREFIX + "latency/" + run + "-" + i + ".txt";
+                long started = System.nanoTime();
+                s3.putObject(request -> request.bucket(stack.bucket()).key(key), RequestBody.fromBytes(filing));
+                awaitQueryable(contentId(filing), key);
+                millis.add((System.nanoTime() - started) / 1_000_000);
+            }
+        }
+        List<Long> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        out.printf("upload-to-queryable over %d uploads: p50 %d ms, p99 %d ms (min %d, max %d)%n", count,
+                percentile(sorted, 50), percentile(sorted, 99), sorted.get(0), sorted.get(sorted.size() - 1));
+        out.flush();
+        return millis;
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static long percentile(List<Long> sorted, int percent) {
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+
+    private byte[] variant(String run, int i) {
+        String line = "\n[latency probe " + run + " #" + i + "]\n";
+        byte[] suffix = line.getBytes(StandardCharsets.US_ASCII);
+        byte[] filing = new byte[seed.length + suffix.length];
+        System.arraycopy(seed, 0, filing, 0, seed.length);
+        System.arraycopy(suffix, 0, filing, seed.length, suffix.length);
+        return filing;
+    }
+
+    private void awaitQueryable(String id, String key) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + stack.apiPort() + "/filings/" + id))
+                .timeout(Duration.ofSeconds(30)).GET().build();
+        long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                return;
+            }
+            Thread.sleep(POLL_EVERY.toMillis());
+        }
+        throw new IOException(key + " was not served as /filings/" + id + " within " + GIVE_UP_AFTER.toSeconds()
+                + " s; see the ingest line for it and " + stack.logDirectory());
+    }
+
+    /** The id the store gives a filing without an accession number: sha256- and 32 hex digits of its bytes. */
+    static String contentId(byte[] filing) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(filing);
+            return "sha256-" + HexFormat.of().formatHex(digest).substring(0, 32);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every JVM has SHA-256", impossible);
+        }
+    }
+}
