@@ -9,10 +9,13 @@ import java.util.Map;
  * created from template.yaml:
  * <pre>{@code
  * @QuarkusTest
- * @QuarkusTestResource(EmulatorTestResource.class)   // initArgs: @ResourceArg(name = "prefix", value = "ingest")
+ * @RequiresEmulator
+ * @QuarkusTestResource(value = EmulatorTestResource.class, restrictToAnnotatedClass = true,
+ *         initArgs = @ResourceArg(name = EmulatorTestResource.PREFIX_ARG, value = "ingest"))
  * class IngestHandlerIT { @ConfigProperty(name = "edgar.bucket") String bucket; ... }
  * }</pre>
- * Without an emulator the tests are skipped (failed on CI), see {@link EmulatorAssumption}.
+ * {@link RequiresEmulator} is what skips the tests when there is no emulator: Quarkus reports any exception
+ * thrown here, even JUnit's TestAbortedException, as an error of the first test.
  */
 public class EmulatorTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -32,7 +35,13 @@ public class EmulatorTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        AwsEmulator emulator = EmulatorAssumption.sharedOrSkip();
+        AwsEmulator emulator;
+        try {
+            emulator = AwsEmulator.shared();
+        } catch (EmulatorUnavailableException unavailable) {
+            throw new EmulatorUnavailableException("Annotate the test class with @RequiresEmulator to skip it"
+                    + " (Quarkus turns every exception of a test resource into an error).", unavailable);
+        }
         ProvisionedResources resources = TemplateResources.load().provision(emulator, ResourceNames.unique(prefix));
         return configurationFor(resources);
     }

@@ -18,4 +18,9 @@ public final class EmulatorUnavailableException extends RuntimeException {
     EmulatorUnavailableException(String detail, Throwable cause) {
         super(HOW_TO_PROVIDE_ONE + " " + detail, cause);
     }
+
+    /** The same unavailability, with advice for the caller at hand. */
+    EmulatorUnavailableException(String advice, EmulatorUnavailableException cause) {
+        super(cause.getMessage() + " " + advice, cause);
+    }
 }

@@ -8,6 +8,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** The Quarkus test resource's lifecycle, driven by hand as Quarkus would drive it. */
+@RequiresEmulator
 class EmulatorTestResourceIT {
 
     @Test

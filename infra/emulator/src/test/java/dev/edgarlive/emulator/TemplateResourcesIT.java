@@ -30,6 +30,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /** Provisioning against the real emulator, checked against template.yaml as read by a plain YAML parser. */
+@RequiresEmulator
 class TemplateResourcesIT {
 
     private static AwsEmulator emulator;
@@ -40,7 +41,7 @@ class TemplateResourcesIT {
 
     @BeforeAll
     static void emulatorAndTemplate() throws IOException {
-        emulator = EmulatorAssumption.sharedOrSkip();
+        emulator = AwsEmulator.shared();
         rawTemplate = new YAMLMapper().readTree(SamTemplate.locate().toFile());
     }
 
