@@ -6,6 +6,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.testcontainers.containers.ContainerFetchException;
+import org.testcontainers.containers.ContainerLaunchException;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -109,12 +111,23 @@ public final class AwsEmulator implements AutoCloseable {
         throw new EmulatorUnavailableException("");
     }
 
+    /**
+     * LocalStack when Docker answers and the container starts. A container that cannot start (the image cannot
+     * be pulled behind a proxy, say) is not the end: moto_server may still be there, so the reason is logged and
+     * the search goes on.
+     */
     private static Optional<RunningEmulator> startLocalStackIfDockerAnswers(DockerProbe docker) {
         if (!docker.engineAnswers()) {
             LOG.log(Level.INFO, "A Docker socket or host is configured but no engine answers; trying moto_server");
             return Optional.empty();
         }
-        return Optional.of(LocalStackEmulator.start());
+        try {
+            return Optional.of(LocalStackEmulator.start());
+        } catch (ContainerLaunchException | ContainerFetchException failed) {
+            LOG.log(Level.WARNING, "LocalStack " + LocalStackEmulator.IMAGE + " did not start (" + failed.getMessage()
+                    + "); trying moto_server", failed);
+            return Optional.empty();
+        }
     }
 
     private static URI parseEndpoint(String configured) {

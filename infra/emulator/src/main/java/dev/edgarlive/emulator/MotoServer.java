@@ -23,6 +23,7 @@ final class MotoServer implements RunningEmulator {
     static final String EXECUTABLE = "moto_server";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+    private static final int START_ATTEMPTS = 3;
 
     private final Process process;
     private final URI endpoint;
@@ -51,8 +52,24 @@ final class MotoServer implements RunningEmulator {
         return Optional.empty();
     }
 
-    /** Starts moto_server and returns once it answers HTTP; a server that dies or stays silent is stopped. */
+    /**
+     * Starts moto_server and returns once it answers HTTP; a server that dies or stays silent is stopped. The
+     * free port is only free when we look: another process may take it before moto binds it, so a server that
+     * exits at once is started again on another port, a few times.
+     */
     static MotoServer start(Path executable) throws IOException {
+        IOException lastFailure = null;
+        for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
+            try {
+                return startOnce(executable);
+            } catch (ExitedEarly exited) {
+                lastFailure = exited;
+            }
+        }
+        throw lastFailure;
+    }
+
+    private static MotoServer startOnce(Path executable) throws IOException {
         int port = freeLoopbackPort();
         Path log = Files.createTempFile("moto_server-" + port + "-", ".log");
         log.toFile().deleteOnExit();
@@ -74,8 +91,8 @@ final class MotoServer implements RunningEmulator {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IOException("moto_server exited with status " + process.exitValue()
-                        + " before answering; its output: " + logTail());
+                throw new ExitedEarly("moto_server exited with status " + process.exitValue()
+                        + " before answering on " + endpoint + "; its output: " + logTail());
             }
             if (answersHttp()) {
                 return;
@@ -150,6 +167,13 @@ final class MotoServer implements RunningEmulator {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for moto_server", interrupted);
+        }
+    }
+
+    /** The server process ended before answering: a port taken meanwhile, or a broken installation. */
+    private static final class ExitedEarly extends IOException {
+        ExitedEarly(String message) {
+            super(message);
         }
     }
 }
