@@ -74,6 +74,14 @@ public final class SamTemplate {
         return path;
     }
 
+    /**
+     * The whole template as the tree its JSON form would give, short tags written out as intrinsics
+     * ({@code {"Ref": ...}}, {@code {"Fn::If": [...]}}); a copy, free to change.
+     */
+    public JsonNode tree() {
+        return root.node().deepCopy();
+    }
+
     /** The Properties of one resource; the resource must exist and have the expected type. */
     TemplateNode properties(String logicalId, String expectedType) {
         TemplateNode resource = resource(logicalId);

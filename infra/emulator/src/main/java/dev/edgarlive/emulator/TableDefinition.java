@@ -1,7 +1,10 @@
 package dev.edgarlive.emulator;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -12,6 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 import software.amazon.awssdk.services.dynamodb.model.SSESpecification;
 import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /**
  * A DynamoDB table as an {@code AWS::DynamoDB::Table} resource of the template defines it: everything that shapes
@@ -89,6 +93,47 @@ public record TableDefinition(
             request.sseSpecification(SSESpecification.builder().enabled(true).build());
         }
         return request.build();
+    }
+
+    /**
+     * How an existing table differs from this definition, in words; empty when it matches. A table kept from an
+     * earlier run of a long-lived emulator would otherwise go on serving an old schema without a word.
+     */
+    public List<String> differencesFrom(TableDescription existing) {
+        List<String> differences = new ArrayList<>();
+        compare(differences, "key schema", describe(keySchema), describe(existing.keySchema()));
+        compare(differences, "attributes", new TreeSet<>(attributes.stream().map(TableDefinition::describe).toList()),
+                new TreeSet<>(existing.attributeDefinitions().stream().map(TableDefinition::describe).toList()));
+        compare(differences, "global secondary indexes",
+                globalIndexes.stream().map(index -> describe(index.indexName(), index.keySchema(), index.projection()))
+                        .collect(Collectors.toCollection(TreeSet::new)),
+                existing.globalSecondaryIndexes().stream()
+                        .map(index -> describe(index.indexName(), index.keySchema(), index.projection()))
+                        .collect(Collectors.toCollection(TreeSet::new)));
+        BillingMode existingBilling = existing.billingModeSummary() == null ? BillingMode.PROVISIONED
+                : existing.billingModeSummary().billingMode();
+        compare(differences, "billing mode", billingMode, existingBilling);
+        return differences;
+    }
+
+    private static void compare(List<String> differences, String what, Object expected, Object actual) {
+        if (!expected.equals(actual)) {
+            differences.add(what + ": template.yaml has " + expected + ", the table has " + actual);
+        }
+    }
+
+    private static String describe(List<KeySchemaElement> keys) {
+        return keys.stream().map(key -> key.attributeName() + " " + key.keyTypeAsString())
+                .collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    private static String describe(AttributeDefinition attribute) {
+        return attribute.attributeName() + ":" + attribute.attributeTypeAsString();
+    }
+
+    private static String describe(String name, List<KeySchemaElement> keys, Projection projection) {
+        String nonKey = projection.hasNonKeyAttributes() ? " " + new TreeSet<>(projection.nonKeyAttributes()) : "";
+        return name + describe(keys) + " " + projection.projectionTypeAsString() + nonKey;
     }
 
     private static AttributeDefinition attribute(TemplateNode node) {

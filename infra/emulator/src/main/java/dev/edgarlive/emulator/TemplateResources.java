@@ -94,13 +94,23 @@ public final class TemplateResources {
                         .applyServerSideEncryptionByDefault(byDefault -> byDefault.sseAlgorithm(algorithm))))));
     }
 
-    /** Creates the table and waits until it is ACTIVE; a table of that name that exists already is kept. */
+    /**
+     * Creates the table and waits until it is ACTIVE. A table of that name that exists already is kept if it has
+     * the template's keys, indexes and billing; one with another shape is refused, naming the differences.
+     */
     public void createTable(DynamoDbClient dynamoDb, String name) {
         try {
             dynamoDb.createTable(table.createRequest(name));
             LOG.log(Level.DEBUG, "Created table {0}", name);
         } catch (ResourceInUseException exists) {
-            LOG.log(Level.DEBUG, "Table {0} exists already", name);
+            List<String> differences = table.differencesFrom(
+                    dynamoDb.describeTable(request -> request.tableName(name)).table());
+            if (!differences.isEmpty()) {
+                throw new TemplateException("Table " + name + " exists on the emulator but not as " + template
+                        + " defines " + TABLE + ": " + String.join("; ", differences)
+                        + ". Delete the table or provision under another name.");
+            }
+            LOG.log(Level.DEBUG, "Table {0} exists already, as the template defines it", name);
         }
         dynamoDb.waiter().waitUntilTableExists(request -> request.tableName(name));
         table.timeToLiveAttribute().ifPresent(attribute -> enableTimeToLive(dynamoDb, name, attribute));

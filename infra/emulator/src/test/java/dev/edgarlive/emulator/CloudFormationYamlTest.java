@@ -70,6 +70,13 @@ class CloudFormationYamlTest {
     }
 
     @Test
+    void theTemplateTreeShowsTheProjectTemplateInLongForm() {
+        JsonNode runtime = SamTemplate.load().tree().path("Globals").path("Function").path("Runtime");
+
+        assertThat(runtime.has("Fn::If")).as("Runtime is chosen by the Packaging parameter: %s", runtime).isTrue();
+    }
+
+    @Test
     void emptyDocumentIsAnError() {
         assertThatThrownBy(() -> read("")).isInstanceOf(IOException.class).hasMessageContaining("empty");
     }

@@ -1,6 +1,7 @@
 package dev.edgarlive.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -122,6 +123,23 @@ class TemplateResourcesIT {
             assertThat(indexes(dynamoDb.describeTable(request -> request.tableName(provisioned.table())).table()
                     .globalSecondaryIndexes())).contains("GSI4(GSI1SK HASH)KEYS_ONLY");
         }
+    }
+
+    @Test
+    void anExistingTableOfAnotherShapeIsRefusedWithTheDifferences() throws IOException {
+        ResourceNames names = ResourceNames.unique("drift");
+        TemplateResources.load().provision(emulator, names);
+        String original = Files.readString(SamTemplate.locate());
+        String withoutGsi3 = original.replace("- IndexName: GSI3", "- IndexName: GSI3renamed");
+        assertThat(withoutGsi3).as("the template's GSI3 entry moved; update this test").isNotEqualTo(original);
+        TemplateResources changed = TemplateResources.from(
+                SamTemplate.load(Files.writeString(directory.resolve("template.yaml"), withoutGsi3)));
+
+        assertThatThrownBy(() -> changed.provision(emulator, names))
+                .isInstanceOf(TemplateException.class)
+                .hasMessageContaining("Table " + names.table() + " exists")
+                .hasMessageContaining("global secondary indexes")
+                .hasMessageContaining("GSI3renamed");
     }
 
     @Test
