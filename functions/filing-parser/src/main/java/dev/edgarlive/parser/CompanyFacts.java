@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Builds the {@link Company} from its three possible sources, in order of trust: the submission header, the
- * cover page, the inline XBRL {@code dei:} facts. A later source only fills what an earlier one left empty.
+ * inline XBRL {@code dei:} facts (tagged by the filer), the cover page as read from its layout. A later source only fills what an earlier one left empty.
  */
 final class CompanyFacts {
 
@@ -22,7 +22,7 @@ final class CompanyFacts {
         Company fromHeader = party == null ? null : fromHeader(party);
         Company fromCover = fromCover(cover);
         Company fromDei = fromDei(dei);
-        return fill(fill(fromHeader, fromCover), fromDei);
+        return fill(fill(fromHeader, fromDei), fromCover);
     }
 
     private static Company fromHeader(HeaderParty party) {

@@ -77,6 +77,12 @@ final class CoverPageReader {
     }
 
     private static String companyName(List<String> cover) {
+        String captioned = captionedName(cover);
+        return captioned != null ? captioned : nameBySuffix(cover);
+    }
+
+    /** The value over (or before) "(Exact name of registrant as specified in its charter)". */
+    private static String captionedName(List<String> cover) {
         for (int i = 0; i < cover.size(); i++) {
             String lower = cover.get(i).toLowerCase(Locale.ROOT);
             int caption = nameCaption(lower);
@@ -84,17 +90,52 @@ final class CoverPageReader {
                 continue;
             }
             String before = cover.get(i).substring(0, caption).strip();
-            if (isValue(before)) {
+            if (isValue(before) && !looksLikeCaption(before)) {
                 return cleanName(before);
             }
             for (int j = i - 1; j >= Math.max(0, i - LOOK_AROUND); j--) {
                 String candidate = cover.get(j);
                 if (isValue(candidate)) {
-                    return cleanName(candidate);
+                    return looksLikeCaption(candidate) ? null : cleanName(candidate);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Covers without a name caption (1990s text, caption-above-value tables) still print the name on a line of
+     * its own ending in a corporate suffix: "ZURN INDUSTRIES, INC.", "EXELON CORPORATION".
+     */
+    private static String nameBySuffix(List<String> cover) {
+        for (String line : cover) {
+            if (line.length() < 4 || line.length() > 90 || looksLikeCaption(line) || line.contains("  ")) {
+                continue;
+            }
+            String key = TitleKey.of(line);
+            if (key.contains("securitiesandexchange") || key.contains("washington")) {
+                continue;
+            }
+            String[] words = line.replace(",", " ").replace("(", " ").split("\\s+");
+            String last = words[words.length - 1].toUpperCase(Locale.ROOT).replace(".", "");
+            if (CORPORATE_SUFFIXES.contains(last) && Character.isLetterOrDigit(line.charAt(0))) {
+                return cleanName(line);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> CORPORATE_SUFFIXES = java.util.Set.of(
+            "INC", "CORP", "CORPORATION", "COMPANY", "CO", "LTD", "LIMITED", "LLC", "LP", "LLP", "PLC", "NV", "SA",
+            "AG", "TRUST", "BANCORP", "HOLDINGS", "INCORPORATED", "GROUP", "FUND", "BANCSHARES", "PARTNERS");
+
+    /** Cover captions, when a layout puts them where a value was expected. */
+    private static boolean looksLikeCaption(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        return lower.contains("file number") || lower.contains("commission") || lower.contains("identification")
+                || lower.contains("incorporation") || lower.contains("jurisdiction") || lower.contains("exact name")
+                || lower.contains("telephone") || lower.contains("address") || lower.contains("date of report")
+                || lower.startsWith("form ") || lower.contains("pursuant to");
     }
 
     private static int nameCaption(String lower) {

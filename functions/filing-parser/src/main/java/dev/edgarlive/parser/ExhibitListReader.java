@@ -39,9 +39,24 @@ final class ExhibitListReader {
                 inList = false;
                 continue;
             }
+            boolean worded = line.regionMatches(true, 0, "exhibit", 0, 7);
+            if (!worded && !inList && !mayBeCaption(line)) {
+                continue;
+            }
             if (isListCaption(line)) {
                 inList = true;
                 continue;
+            }
+            String alone = numberAlone(line, inList);
+            if (alone != null) {
+                int next = lines.nextNonBlank(i);
+                if (next > 0 && next < toLine && isDescription(lines.line(next).strip())) {
+                    String number = normalise(alone);
+                    found.putIfAbsent(number, clean(lines.line(next).strip()));
+                    lastNumber = null;
+                    i = next;
+                    continue;
+                }
             }
             Matcher m = WITH_WORD.matcher(line);
             boolean matched = m.matches();
@@ -65,6 +80,36 @@ final class ExhibitListReader {
         List<Listed> listed = new ArrayList<>();
         found.forEach((number, description) -> listed.add(new Listed(number, description)));
         return listed;
+    }
+
+    private static final Pattern NUMBER_ALONE = Pattern.compile("(?i)^(?:exhibit\\s+(?:no\\.?\\s*)?)?" + NUMBER + "\\.?$");
+
+    /**
+     * An exhibit number alone on its line, its description in the next cell or line ("99.1" then "Press release").
+     * A bare number only counts inside an exhibit list; "Exhibit 99.1" counts anywhere.
+     */
+    private static String numberAlone(String line, boolean inList) {
+        Matcher m = NUMBER_ALONE.matcher(line);
+        if (!m.matches()) {
+            return null;
+        }
+        boolean worded = line.regionMatches(true, 0, "exhibit", 0, 7);
+        return (worded || inList) && plausibleNumber(m.group(1)) ? m.group(1) : null;
+    }
+
+    private static boolean isDescription(String line) {
+        return line.length() < MAX_LINE && hasLetters(line) && !Character.isDigit(line.charAt(0))
+                && !line.regionMatches(true, 0, "exhibit", 0, 7) && !SignatureBlock.isSignatureHeading(line)
+                && !line.regionMatches(true, 0, "item", 0, 4);
+    }
+
+    /** A cheap test before the exact one: captions are short and start with "Exhibit", "Index", "(c)" or "(d)". */
+    private static boolean mayBeCaption(String line) {
+        if (line.length() > 60) {
+            return false;
+        }
+        char c = Character.toLowerCase(line.charAt(0));
+        return c == 'e' || c == 'i' || c == '(' || c == 'c' || c == 'd';
     }
 
     private static boolean isListCaption(String line) {

@@ -34,6 +34,7 @@ final class FilingReader {
     private final DocumentFormatSniffer sniffer = new DocumentFormatSniffer();
     private final DocumentTextReader documentText = new DocumentTextReader();
     private final CoverPageReader covers = new CoverPageReader();
+    private final XmlCoverReader xmlCovers = new XmlCoverReader();
     private final ItemExtractor itemExtractor = new ItemExtractor();
     private final ExhibitListReader exhibitLists = new ExhibitListReader();
 
@@ -65,7 +66,9 @@ final class FilingReader {
                 ? new ItemExtractor.Extraction(List.of(), -1, 0)
                 : itemExtractor.extract(lines, schema);
         int coverEnd = extraction.firstHeadingLine() >= 0 ? extraction.firstHeadingLine() : Math.min(lines.count(), 400);
-        CoverPage cover = covers.read(lines, coverEnd);
+        CoverPage cover = primary.format() == DocumentFormat.XML && primary.slice() != null
+                ? xmlCovers.read(text, primary.slice().textStart(), primary.slice().textEnd())
+                : covers.read(lines, coverEnd);
 
         Company company = CompanyFacts.merge(header.principalParty(), cover, primary.deiFacts());
         LocalDate filed = DateText.compact(header.value(SubmissionHeader.FILED_AS_OF_DATE));

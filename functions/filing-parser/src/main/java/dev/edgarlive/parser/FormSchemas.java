@@ -113,7 +113,19 @@ final class FormSchemas {
                             "6", "Exhibits")),
             true, true);
 
-    private static final List<FormSchema> ALL = List.of(CURRENT_REPORT, ANNUAL_REPORT, QUARTERLY_REPORT);
+    /** Form ABS-15G: Rule 15Ga-1 repurchase reports and Rule 15Ga-2 due-diligence findings. */
+    static final FormSchema ASSET_BACKED_REPURCHASES = new FormSchema("ABS-15G",
+            List.of("ABS-15G", "ABS-15G/A"),
+            items(null,
+                    "1.01", "Initial Filing of Rule 15Ga-1 Representations and Warranties Disclosure",
+                    "1.02", "Periodic Filing of Rule 15Ga-1 Representations and Warranties Disclosure",
+                    "1.03", "Annual Filing of Rule 15Ga-1 Representations and Warranties Disclosure",
+                    "2.01", "Findings and Conclusions of a Third-Party Due Diligence Report Obtained by the Issuer",
+                    "2.02", "Findings and Conclusions of a Third-Party Due Diligence Report Obtained by the Underwriter"),
+            false, false);
+
+    private static final List<FormSchema> ALL = List.of(CURRENT_REPORT, ANNUAL_REPORT, QUARTERLY_REPORT,
+            ASSET_BACKED_REPURCHASES);
 
     private FormSchemas() {
     }

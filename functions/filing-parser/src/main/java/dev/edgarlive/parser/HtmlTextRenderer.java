@@ -181,15 +181,32 @@ final class HtmlTextRenderer {
             return true;
         }
         String style = element.attr("style");
-        return !style.isEmpty() && compact(style).contains("display:none");
+        return !style.isEmpty() && containsIgnoreCase(style, "none") && compact(style).contains("display:none");
+    }
+
+    /** Most elements carry a style; this test spares them the allocation of a compacted copy. */
+    private static boolean containsIgnoreCase(String text, String needle) {
+        int last = text.length() - needle.length();
+        for (int i = 0; i <= last; i++) {
+            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean breaksPageBefore(String style) {
+        if (!containsIgnoreCase(style, "break")) {
+            return false;
+        }
         String s = compact(style);
         return s.contains("page-break-before:always") || s.contains("break-before:page");
     }
 
     private static boolean breaksPageAfter(String style) {
+        if (!containsIgnoreCase(style, "break")) {
+            return false;
+        }
         String s = compact(style);
         return s.contains("page-break-after:always") || s.contains("break-after:page");
     }

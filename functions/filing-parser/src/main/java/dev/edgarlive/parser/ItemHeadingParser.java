@@ -126,7 +126,33 @@ final class ItemHeadingParser {
             return false;
         }
         char last = previous.charAt(previous.length() - 1);
-        return Character.isLetterOrDigit(last) || last == ',';
+        return (Character.isLetterOrDigit(last) || last == ',') && isProse(previous);
+    }
+
+    /**
+     * Prose has lower-case words; a heading above a heading ("Section 5 - Corporate Governance and Management")
+     * capitalises them.
+     */
+    private static boolean isProse(String line) {
+        int words = 0;
+        int lowerWords = 0;
+        int i = 0;
+        while (i < line.length()) {
+            while (i < line.length() && !Character.isLetter(line.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < line.length() && Character.isLetter(line.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 4) {
+                words++;
+                if (Character.isLowerCase(line.charAt(start))) {
+                    lowerWords++;
+                }
+            }
+        }
+        return lowerWords >= 2 && lowerWords * 3 >= words;
     }
 
     /** Reads "2.02", "5", "1A", "7(c)" at p; returns the offset after it or -1. */

@@ -55,9 +55,13 @@ final class PlainTextRenderer {
         if (text.startsWith("- -", first)) {
             first += 2;
         }
-        for (int i = first; i < last; i++) {
-            char c = text.charAt(i);
-            out.append(c == '\u00A0' || c == '\t' ? ' ' : c);
+        int appendedAt = out.length();
+        out.append(text, first, last);
+        for (int i = appendedAt; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (c == '\u00A0' || c == '\t') {
+                out.setCharAt(i, ' ');
+            }
         }
         out.append('\n');
     }
@@ -89,9 +93,14 @@ final class PlainTextRenderer {
         return true;
     }
 
+    /** Searches only the line: an unbounded {@code indexOf} per line would make a long document quadratic. */
     private static int indexOf(String text, char c, int from, int to) {
-        int at = text.indexOf(c, from);
-        return at >= 0 && at < to ? at : -1;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isSpace(char c) {

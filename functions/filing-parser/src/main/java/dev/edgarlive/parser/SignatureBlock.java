@@ -5,6 +5,7 @@ import dev.edgarlive.filing.Signature;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The signature block of a report: where it starts ("SIGNATURE(S)" on its own line, or the "Pursuant to the
@@ -48,6 +49,15 @@ final class SignatureBlock {
         return key.equals("signature") || key.equals("signatures");
     }
 
+    /** One signer being read: the "/s/" line opens it, the lines just under it fill in the name and title. */
+    private static final class Signer {
+        String name;
+        String title;
+        LocalDate date;
+        /** Non-blank lines read since the "/s/" line; a title further down belongs to no one. */
+        int linesSince;
+    }
+
     static List<Signature> read(TextLines lines, int start) {
         List<Signature> signatures = new ArrayList<>();
         if (start < 0) {
@@ -55,8 +65,7 @@ final class SignatureBlock {
         }
         int end = Math.min(lines.count(), start + MAX_LINES);
         LocalDate blockDate = null;
-        List<int[]> pending = new ArrayList<>();
-        List<String[]> names = new ArrayList<>();
+        List<Signer> signers = new ArrayList<>();
         for (int i = start; i < end; i++) {
             String line = lines.line(i).strip();
             if (line.isEmpty()) {
@@ -65,53 +74,56 @@ final class SignatureBlock {
             if (i > start + 3 && isExhibitIndex(line)) {
                 break;
             }
-            String lower = line.toLowerCase();
-            if (lower.startsWith("date:") || lower.startsWith("dated:") || lower.startsWith("date ") || lower.startsWith("dated ")) {
-                LocalDate date = DateText.find(line);
-                if (date != null) {
-                    blockDate = blockDate == null ? date : blockDate;
-                }
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("date") && blockDate == null) {
+                blockDate = DateText.find(line);
             }
             int slash = lower.indexOf("/s/");
             if (slash >= 0) {
-                String[] cells = cells(line.substring(slash + 3));
-                String name = cells.length > 0 ? cells[0] : "";
-                String title = null;
-                LocalDate date = null;
-                for (int c = 1; c < cells.length; c++) {
-                    LocalDate cellDate = DateText.find(cells[c]);
-                    if (cellDate != null && date == null) {
-                        date = cellDate;
-                    } else if (title == null && !cells[c].toLowerCase().startsWith("name")) {
-                        title = cells[c];
-                    }
-                }
-                names.add(new String[] {name, title, date == null ? null : date.toString()});
-                pending.add(new int[] {i});
+                signers.add(signerFrom(line.substring(slash + 3)));
                 continue;
             }
-            if (!names.isEmpty()) {
-                String[] last = names.get(names.size() - 1);
-                int lastLine = pending.get(pending.size() - 1)[0];
-                if (lower.startsWith("name:")) {
-                    last[0] = line.substring(5).strip();
-                } else if (lower.startsWith("title:")) {
-                    last[1] = line.substring(6).strip();
-                } else if (last[1] == null && i - lastLine <= 3 && !lower.startsWith("by") && !lower.startsWith("date")
-                        && !line.startsWith("_") && line.length() < 120 && !sameName(line, last[0])) {
-                    last[1] = line;
-                }
+            if (signers.isEmpty()) {
+                continue;
+            }
+            Signer last = signers.get(signers.size() - 1);
+            last.linesSince++;
+            if (lower.startsWith("name:")) {
+                last.name = line.substring(5).strip();
+            } else if (lower.startsWith("title:")) {
+                last.title = line.substring(6).strip();
+            } else if (last.title == null && last.linesSince <= 2 && isTitleLine(line, lower, last.name)) {
+                last.title = line;
             }
         }
-        for (String[] entry : names) {
-            String name = cleanName(entry[0]);
-            if (name.isEmpty()) {
-                continue;
+        for (Signer signer : signers) {
+            String name = cleanName(signer.name);
+            if (!name.isEmpty()) {
+                signatures.add(new Signature(name, cleanTitle(signer.title), signer.date != null ? signer.date : blockDate));
             }
-            LocalDate date = entry[2] != null ? LocalDate.parse(entry[2]) : blockDate;
-            signatures.add(new Signature(name, cleanTitle(entry[1]), date));
         }
         return signatures;
+    }
+
+    /** "/s/ Name" alone, or a table row "/s/ Name   Title   Date". */
+    private static Signer signerFrom(String afterSlash) {
+        Signer signer = new Signer();
+        String[] cells = cells(afterSlash);
+        signer.name = cells.length > 0 ? cells[0] : "";
+        for (int c = 1; c < cells.length; c++) {
+            LocalDate cellDate = DateText.find(cells[c]);
+            if (cellDate != null && signer.date == null) {
+                signer.date = cellDate;
+            } else if (signer.title == null && !cells[c].toLowerCase(Locale.ROOT).startsWith("name")) {
+                signer.title = cells[c];
+            }
+        }
+        return signer;
+    }
+
+    private static boolean isTitleLine(String line, String lower, String name) {
+        return !lower.startsWith("by") && !lower.startsWith("date") && !line.startsWith("_") && line.length() < 120
+                && !sameName(line, name) && DateText.find(line) == null;
     }
 
     private static boolean isExhibitIndex(String line) {

@@ -52,6 +52,18 @@ class FilingParserRobustnessTest {
             "CONFORMED SUBMISSION TYPE:\t", "FILED AS OF DATE:\t99999999", "Item 2.02 ", "ITEM 5. ", "Items 1.01 and 5.02",
             "SIGNATURE", "/s/ ", "&#", "&amp", "\u0000", "\r", "\n\n\n", "<!--", "<![CDATA[", "<?xml ", "\uFEFF");
 
+    /**
+     * A cover page as an 8-K in HTML opens, so that made-up HTML is taken for a filing and goes all the way
+     * through the parser instead of being turned away at the door as no filing at all.
+     */
+    private static final String HTML_COVER_PAGE = "<p>UNITED STATES</p><p>SECURITIES AND EXCHANGE COMMISSION</p>"
+            + "<p>Washington, D.C. 20549</p><p>FORM 8-K</p><p>CURRENT REPORT</p>"
+            + "<p>Pursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934</p>"
+            + "<p>Date of Report (Date of earliest event reported): November 17, 2000</p>"
+            + "<p>HUGE CORP</p><p>(Exact name of registrant as specified in its charter)</p>"
+            + "<p>Delaware</p><p>(State or other jurisdiction of incorporation)</p>"
+            + "<p>1-8491</p><p>(Commission File Number)</p>\n";
+
     private final FilingParser parser = new FilingParser();
 
     @TestFactory
@@ -128,7 +140,7 @@ class FilingParserRobustnessTest {
     @Test
     void aFiftyMegabyteHtmlDocument() {
         StringBuilder html = new StringBuilder(LARGE_INPUT_BYTES + 4_096)
-                .append("<html><body><p>FORM 8-K</p><p>HUGE CORP</p><p>Item 8.01 Other Events.</p>\n");
+                .append("<html><body>").append(HTML_COVER_PAGE).append("<p>Item 8.01 Other Events.</p>\n");
         String paragraph = "<p>The company announced <b>results</b> for the quarter; see <a href=\"#x\">Exhibit 99.1</a>"
                 + " &amp; the table below.</p><table><tr><td>Revenue</td><td>$1,234</td></tr></table>\n";
         while (html.length() < LARGE_INPUT_BYTES) {
@@ -142,7 +154,8 @@ class FilingParserRobustnessTest {
     @Test
     void aFiftyMegabytePlainTextItem() {
         StringBuilder text = new StringBuilder(LARGE_INPUT_BYTES + 4_096)
-                .append("FORM 8-K\n\nHUGE CORP\n(Exact name of registrant as specified in its charter)\n\n")
+                .append("SECURITIES AND EXCHANGE COMMISSION\n\nFORM 8-K\n\nHUGE CORP\n")
+                .append("(Exact name of registrant as specified in its charter)\n\n")
                 .append("Item 5.   Other Events.\n\n");
         String line = "     The Registrant reports an event of some length, page after page, without a break.\n";
         int lines = 0;
@@ -187,7 +200,7 @@ class FilingParserRobustnessTest {
                 survives("100,000 nested inline XBRL facts", () -> html(nested(
                         "<ix:nonNumeric name=\"dei:EntityRegistrantName\">", "</ix:nonNumeric>", "HUGE CORP"))),
                 survives("100,000 nested <div> inside a <DOCUMENT> block", () -> (
-                        "<DOCUMENT>\n<TYPE>8-K\n<SEQUENCE>1\n<FILENAME>d8k.htm\n<TEXT>\n<html><body>"
+                        "<DOCUMENT>\n<TYPE>8-K\n<SEQUENCE>1\n<FILENAME>d8k.htm\n<TEXT>\n<html><body>" + HTML_COVER_PAGE
                                 + nested("<div>", "</div>", "Item 8.01 Other Events")
                                 + "</body></html>\n</TEXT>\n</DOCUMENT>\n").getBytes(StandardCharsets.UTF_8)),
                 survives("100,000 nested <DOCUMENT> blocks, never closed",
@@ -226,7 +239,7 @@ class FilingParserRobustnessTest {
     }
 
     private static byte[] html(String body) {
-        return ("<html><head><title>8-K</title></head><body>" + body + "</body></html>")
+        return ("<html><head><title>8-K</title></head><body>" + HTML_COVER_PAGE + body + "</body></html>")
                 .getBytes(StandardCharsets.UTF_8);
     }
 
