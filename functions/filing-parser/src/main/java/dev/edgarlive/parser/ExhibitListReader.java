@@ -40,7 +40,8 @@ final class ExhibitListReader {
                 continue;
             }
             boolean worded = line.regionMatches(true, 0, "exhibit", 0, 7);
-            if (!worded && !inList && !mayBeCaption(line)) {
+            boolean mayContinue = lastNumber != null && i == lastLine + 1;
+            if (!worded && !inList && !mayContinue && !mayBeCaption(line)) {
                 continue;
             }
             if (isListCaption(line)) {
