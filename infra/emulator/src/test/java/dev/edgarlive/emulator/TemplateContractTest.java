@@ -2,6 +2,8 @@ package dev.edgarlive.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -62,6 +64,49 @@ class TemplateContractTest {
         // Deletes in a versioned bucket become delete markers, which moto_server does not notify: the local
         // stack would stop seeing deletes.
         assertThat(resources.bucket().versioning()).isEmpty();
+    }
+
+    @Test
+    void everyPlaceThatNamesTheBucketComputesTheSameName() {
+        // The functions cannot Ref the bucket (its notification already points at them: a cycle), so its name is
+        // computed from the stack id in several places. They must agree, or a deploy works and then gets 403s.
+        JsonNode tree = resources.template().tree();
+        JsonNode bucketName = tree.at("/Resources/FilingsBucket/Properties/BucketName/Fn::Sub");
+        String name = bucketName.get(0).asText();
+        JsonNode variables = bucketName.get(1);
+        List<JsonNode> uses = new ArrayList<>();
+        collectSubsMentioning(tree, "edgar-live-filings-", uses);
+
+        assertThat(uses).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(uses).allSatisfy(use -> {
+            assertThat(use.get(1)).as("variables of %s", use).isEqualTo(variables);
+            assertThat(use.get(0).asText()).matches(
+                    "(arn:\\$\\{AWS::Partition}:s3:::)?" + java.util.regex.Pattern.quote(name) + "(/[a-z]+/\\*)?");
+        });
+    }
+
+    @Test
+    void queryOnlyReads() {
+        JsonNode statements = resources.template().tree()
+                .at("/Resources/QueryFunction/Properties/Policies/0/Statement");
+        List<String> actions = new ArrayList<>();
+        statements.forEach(statement -> statement.path("Action").forEach(action -> actions.add(action.asText())));
+        statements.forEach(statement -> {
+            if (statement.path("Action").isTextual()) {
+                actions.add(statement.path("Action").asText());
+            }
+        });
+
+        assertThat(actions).isNotEmpty().allSatisfy(action ->
+                assertThat(action).matches("(dynamodb:(GetItem|BatchGetItem|Query)|s3:GetObject)"));
+    }
+
+    private static void collectSubsMentioning(JsonNode node, String text, List<JsonNode> found) {
+        JsonNode sub = node.get("Fn::Sub");
+        if (sub != null && sub.isArray() && sub.get(0).asText().contains(text)) {
+            found.add(sub);
+        }
+        node.forEach(child -> collectSubsMentioning(child, text, found));
     }
 
     private static String keys(List<KeySchemaElement> schema) {
