@@ -27,7 +27,8 @@ final class FilingReader {
     /** Markers of SEC material, for telling a bare document from some other text. */
     private static final String[] FILING_MARKERS = {"SECURITIES AND EXCHANGE COMMISSION", "Securities and Exchange Commission",
             "EXCHANGE COMMISSION", "Exchange Commission", "xbrl.sec.gov/dei", "www.sec.gov/edgar", "<ownershipDocument",
-            "<edgarSubmission", "Commission File", "COMMISSION FILE", "Exchange Act", "EXCHANGE ACT"};
+            "<edgarSubmission", "Commission File", "COMMISSION FILE", "Exchange Act", "EXCHANGE ACT", "FORM 8-K",
+            "Form 8-K", "FORM 10-K", "Form 10-K", "FORM 10-Q", "Form 10-Q", "FORM 6-K", "FORM 20-F", "name=\"dei:"};
 
     private final SgmlEnvelopeReader envelopes = new SgmlEnvelopeReader();
     private final SubmissionHeaderReader headers = new SubmissionHeaderReader();
