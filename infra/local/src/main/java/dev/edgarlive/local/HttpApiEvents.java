@@ -28,6 +28,7 @@ import java.util.Map;
 final class HttpApiEvents {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> FRAMING_HEADERS = List.of("content-length", "transfer-encoding", "connection");
     private static final DateTimeFormatter REQUEST_TIME =
             DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
@@ -109,6 +110,7 @@ final class HttpApiEvents {
             return new ApiResponse(200, Map.of("content-type", List.of("application/json")), payload);
         }
         Map<String, List<String>> headers = new LinkedHashMap<>();
+        // API Gateway frames the response itself: the function's own length and connection headers are dropped.
         result.path("headers").fields().forEachRemaining(header ->
                 headers.computeIfAbsent(header.getKey().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                         .add(header.getValue().asText()));
@@ -120,6 +122,7 @@ final class HttpApiEvents {
                 }
             });
         });
+        FRAMING_HEADERS.forEach(headers::remove);
         result.path("cookies").forEach(cookie ->
                 headers.computeIfAbsent("set-cookie", k -> new ArrayList<>()).add(cookie.asText()));
         String body = result.path("body").asText("");

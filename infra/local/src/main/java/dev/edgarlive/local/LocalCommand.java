@@ -57,6 +57,7 @@ public final class LocalCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        quietLibraryLogging();
         System.exit(new CommandLine(new LocalCommand(System.out)).execute(args));
     }
 
@@ -135,6 +136,15 @@ public final class LocalCommand implements Callable<Integer> {
             out.println("         try: curl http://localhost:" + apiPort + "/filings/" + filingId);
         }
         out.flush();
+    }
+
+    /**
+     * bin/local prints its own lines; libraries' INFO logging (the emulator module's choice, which bin/local
+     * prints itself, and SLF4J's notice that Testcontainers has no logger) would only interleave with them.
+     */
+    private static void quietLibraryLogging() {
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
     }
 
     private void stop(LocalStack stack, CountDownLatch stopped) {

@@ -77,6 +77,14 @@ class HttpApiEventsTest {
     }
 
     @Test
+    void dropsTheFunctionsFramingHeadersAsApiGatewayFramesTheResponseItself() {
+        ApiResponse response = HttpApiEvents.response(("{\"statusCode\":200,\"headers\":{\"content-length\":\"2\","
+                + "\"Connection\":\"keep-alive\",\"etag\":\"x\"},\"body\":\"{}\"}").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.headers()).containsOnlyKeys("etag");
+    }
+
+    @Test
     void decodesABase64Body() {
         ApiResponse response = HttpApiEvents.response(
                 "{\"statusCode\":200,\"body\":\"/wAB\",\"isBase64Encoded\":true}".getBytes(StandardCharsets.UTF_8));
