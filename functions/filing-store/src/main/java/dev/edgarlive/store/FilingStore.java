@@ -46,6 +46,9 @@ public final class FilingStore {
      * @throws FilingTooLargeException when a part that is not a full text cannot fit a row (nothing is written)
      */
     public SaveOutcome save(SourceObject source, Filing filing) {
+        if (source.contentSha256() == null) {
+            throw new IllegalArgumentException("a filing is saved with the hash of the bytes it was parsed from");
+        }
         return writer.save(source, filing);
     }
 

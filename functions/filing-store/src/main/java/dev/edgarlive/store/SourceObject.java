@@ -5,7 +5,9 @@ import java.util.Objects;
 /**
  * The S3 object a filing was parsed from.
  *
- * @param contentSha256 lowercase hex SHA-256 of the object's bytes: the identity of the content, used to tell a
+ * @param contentSha256 lowercase hex SHA-256 of the object's bytes, or null when they could not be read (an object
+ *                      deleted before its event was processed, or too large to read): only a failure can be
+ *                      recorded for such a source. The identity of the content, used to tell a
  *                      redelivery or a re-upload of the same bytes from an overwrite with new content
  * @param eTag          as S3 reported it, or null
  * @param versionId     where the bucket is versioned, else null
@@ -18,7 +20,7 @@ public record SourceObject(String bucket, String key, long size, String contentS
         if (key.isEmpty()) {
             throw new IllegalArgumentException("an S3 key is never empty");
         }
-        if (contentSha256 == null || !contentSha256.matches("[0-9a-f]{64}")) {
+        if (contentSha256 != null && !contentSha256.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("contentSha256 must be 64 lowercase hex digits, was " + contentSha256);
         }
         if (size < 0) {
