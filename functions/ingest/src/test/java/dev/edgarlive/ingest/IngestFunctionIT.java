@@ -1,0 +1,253 @@
+package dev.edgarlive.ingest;
+
+import dev.edgarlive.emulator.EmulatorTestResource;
+import dev.edgarlive.emulator.RequiresEmulator;
+import dev.edgarlive.filing.Exhibit;
+import dev.edgarlive.filing.Item;
+import dev.edgarlive.store.FailureRecord;
+import dev.edgarlive.store.FilingStore;
+import dev.edgarlive.store.StoredFiling;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The ingest function end to end on the AWS API emulator: real S3 objects, the real table made from
+ * template.yaml, and S3 events posted to Quarkus's mock Lambda event server as Lambda would deliver them.
+ */
+@QuarkusTest
+@RequiresEmulator
+@WithTestResource(value = EmulatorTestResource.class, initArgs = @ResourceArg(name = EmulatorTestResource.PREFIX_ARG, value = "ingest"))
+class IngestFunctionIT {
+
+    static final String SEED = "8k_hecla-mining_2000-11-28_seed.txt";
+    static final String SEED_KEY = "filings/" + SEED;
+    static final String SEED_ID = "sha256-87eed33c2b6fca1e6e8943babf15648a";
+
+    @Inject
+    S3Client s3;
+
+    @Inject
+    DynamoDbClient dynamo;
+
+    @Inject
+    FilingStore store;
+
+    @ConfigProperty(name = "edgar.bucket")
+    String bucket;
+
+    @ConfigProperty(name = "edgar.table")
+    String table;
+
+    @Test
+    void theSeedEventStoresTheSeedFiling() {
+        put(SEED_KEY, ProjectFiles.sample(SEED));
+
+        Map<String, Object> outcome = single(invoke(ProjectFiles.event("s3-put-seed.json", bucket)));
+
+        assertThat(outcome.get("outcome")).isIn("STORED", "UNCHANGED");
+        assertThat(outcome.get("filingId")).isEqualTo(SEED_ID);
+        StoredFiling stored = store.findFiling(SEED_ID, true).orElseThrow();
+        assertThat(stored.filing().company().name()).isEqualTo("Hecla Mining Company");
+        assertThat(stored.filing().items()).extracting(Item::code, Item::normalizedCode)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("5", "8.01"),
+                        org.assertj.core.groups.Tuple.tuple("7", "9.01"));
+        assertThat(stored.filing().exhibits()).extracting(Exhibit::number).contains("10.1", "99.1");
+        assertThat(stored.filing().signatures()).anySatisfy(s -> assertThat(s.name()).isEqualTo("Michael B. White"));
+        assertThat(stored.sourceKeys()).contains(SEED_KEY);
+    }
+
+    @Test
+    void theSameEventTwiceLeavesExactlyTheSameData() {
+        String key = "filings/twice/" + SEED;
+        put(key, ProjectFiles.sample(SEED));
+        String event = createdEvent(key);
+
+        invoke(event);
+        Map<String, Map<String, ?>> before = tableSnapshot();
+        Map<String, Object> second = single(invoke(event));
+        Map<String, Map<String, ?>> after = tableSnapshot();
+
+        assertThat(second.get("outcome")).isEqualTo("UNCHANGED");
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void theDeleteEventRemovesTheFilingSoQueriesStopReturningIt() {
+        byte[] content = uniqueFiling("delete-me");
+        String key = "filings/delete/one.txt";
+        put(key, content);
+        String id = (String) single(invoke(createdEvent(key))).get("filingId");
+        assertThat(store.findFiling(id, false)).isPresent();
+
+        s3.deleteObject(b -> b.bucket(bucket).key(key));
+        Map<String, Object> removed = single(invoke(removedEvent(key)));
+
+        assertThat(removed.get("outcome")).isEqualTo("REMOVED");
+        assertThat(store.findFiling(id, false)).isEmpty();
+        assertThat(s3Exists(key)).isFalse();
+    }
+
+    @Test
+    void theSeedDeleteEventFileRemovesTheSeed() {
+        String key = SEED_KEY;
+        put(key, ProjectFiles.sample(SEED));
+        invoke(ProjectFiles.event("s3-put-seed.json", bucket));
+
+        Map<String, Object> removed = single(invoke(ProjectFiles.event("s3-delete-seed.json", bucket)));
+
+        assertThat(removed.get("outcome")).isEqualTo("REMOVED");
+        assertThat(store.findFiling(SEED_ID, false)).isEmpty();
+        // The seed test may run after this one: put it back as it was.
+        invoke(ProjectFiles.event("s3-put-seed.json", bucket));
+    }
+
+    @Test
+    void anEmptyObjectIsARecordedFailureAndStaysInTheBucket() {
+        String key = "filings/bad/empty.txt";
+        put(key, new byte[0]);
+
+        Map<String, Object> outcome = single(invoke(createdEvent(key)));
+
+        assertThat(outcome.get("outcome")).isEqualTo("FAILED");
+        assertThat(failure(key)).hasValueSatisfying(f -> assertThat(f.reason()).isNotBlank());
+        assertThat(s3Exists(key)).isTrue();
+    }
+
+    @Test
+    void aBinaryObjectIsARecordedFailureWithItsReason() {
+        String key = "filings/bad/image.png";
+        byte[] noise = new byte[4096];
+        new Random(7).nextBytes(noise);
+        put(key, noise);
+
+        Map<String, Object> outcome = single(invoke(createdEvent(key)));
+
+        assertThat(outcome.get("outcome")).isEqualTo("FAILED");
+        assertThat(failure(key)).hasValueSatisfying(f -> {
+            assertThat(f.size()).isEqualTo(4096);
+            assertThat(f.reason()).isNotBlank();
+            assertThat(f.at()).isNotNull();
+        });
+    }
+
+    @Test
+    void aKeyWithSpacesAndPlusSignsIsDecodedAsS3EncodesIt() {
+        String key = "filings/Hecla 8-K + exhibits.txt";
+        put(key, uniqueFiling("spaces"));
+
+        // S3 writes a space as '+' and a plus as %2B in event keys.
+        Map<String, Object> outcome = single(invoke(createdEvent("filings/Hecla+8-K+%2B+exhibits.txt")));
+
+        assertThat(outcome.get("outcome")).isIn("STORED", "UNCHANGED");
+        assertThat(outcome.get("key")).isEqualTo(key);
+        assertThat(store.findFiling((String) outcome.get("filingId"), false).orElseThrow().sourceKeys())
+                .contains(key);
+    }
+
+    @Test
+    void anObjectDeletedBeforeItsEventIsProcessedIsARecordedFailureNotARetry() {
+        String key = "filings/gone/before-processing.txt";
+
+        Map<String, Object> outcome = single(invoke(createdEvent(key)));
+
+        assertThat(outcome.get("outcome")).isEqualTo("FAILED");
+        assertThat(failure(key)).hasValueSatisfying(f -> assertThat(f.reason()).contains("OBJECT_GONE"));
+    }
+
+    @Test
+    void oneBadRecordLosesNoneOfTheOthers() {
+        put("filings/batch/good-1.txt", uniqueFiling("batch-1"));
+        put("filings/batch/empty.txt", new byte[0]);
+        put("filings/batch/good-2.txt", uniqueFiling("batch-2"));
+        String event = "{\"Records\":[" + String.join(",",
+                record("ObjectCreated:Put", "filings/batch/good-1.txt"),
+                record("ObjectCreated:Put", "filings/batch/empty.txt"),
+                record("ObjectCreated:Put", "filings/batch/good-2.txt")) + "]}";
+
+        List<Map<String, Object>> outcomes = invoke(event).jsonPath().getList("records");
+
+        assertThat(outcomes).extracting(o -> o.get("outcome")).containsExactly("STORED", "FAILED", "STORED");
+    }
+
+    @Test
+    void keysOutsideTheFilingsPrefixAreSkipped() {
+        Map<String, Object> outcome = single(invoke(createdEvent("derived/texts/x.txt")));
+
+        assertThat(outcome.get("outcome")).isEqualTo("SKIPPED");
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------
+
+    private ExtractableResponse<Response> invoke(String event) {
+        return given().contentType("application/json").accept("application/json").body(event)
+                .when().post()
+                .then().statusCode(200).extract();
+    }
+
+    private static Map<String, Object> single(ExtractableResponse<Response> response) {
+        List<Map<String, Object>> records = response.jsonPath().getList("records");
+        assertThat(records).hasSize(1);
+        return records.get(0);
+    }
+
+    private String createdEvent(String rawKey) {
+        return "{\"Records\":[" + record("ObjectCreated:Put", rawKey) + "]}";
+    }
+
+    private String removedEvent(String rawKey) {
+        return "{\"Records\":[" + record("ObjectRemoved:Delete", rawKey) + "]}";
+    }
+
+    /** One record shaped like those in events/, for keys the event files do not name. */
+    private String record(String eventName, String rawKey) {
+        String template = ProjectFiles.event("s3-put-seed.json", bucket);
+        String recordJson = template.substring(template.indexOf('[') + 1, template.lastIndexOf(']')).strip();
+        return recordJson.replace("ObjectCreated:Put", eventName).replace(SEED_KEY, rawKey);
+    }
+
+    private void put(String key, byte[] content) {
+        s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromBytes(content));
+    }
+
+    private boolean s3Exists(String key) {
+        return s3.listObjectsV2(b -> b.bucket(bucket).prefix(key)).contents().stream()
+                .anyMatch(o -> o.key().equals(key));
+    }
+
+    private Optional<FailureRecord> failure(String key) {
+        return store.failures(500, null).items().stream().filter(f -> f.key().equals(key)).findFirst();
+    }
+
+    /** Every row of the table, by its keys, so that two snapshots compare exactly. */
+    private Map<String, Map<String, ?>> tableSnapshot() {
+        Map<String, Map<String, ?>> rows = new java.util.TreeMap<>();
+        dynamo.scanPaginator(b -> b.tableName(table).consistentRead(true)).items()
+                .forEach(row -> rows.put(row.get("PK").s() + "|" + row.get("SK").s(), row));
+        return rows;
+    }
+
+    /** The seed 8-K with a line of its own, so a test gets a filing no other test stores. */
+    private static byte[] uniqueFiling(String marker) {
+        String seed = new String(ProjectFiles.sample(SEED), StandardCharsets.ISO_8859_1);
+        return seed.replace("Item 5.   Other Events.", "Item 5.   Other Events.\n\n     Test marker: " + marker + ".")
+                .getBytes(StandardCharsets.ISO_8859_1);
+    }
+}
