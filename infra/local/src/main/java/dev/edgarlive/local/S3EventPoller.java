@@ -39,6 +39,7 @@ final class S3EventPoller implements AutoCloseable {
     private final Consumer<String> log;
     private final Thread thread;
     private volatile boolean running = true;
+    private volatile boolean delivering;
 
     /**
      * @param deadLetterQueueUrl where events go after their last retry; null to drop them with a log line
@@ -61,12 +62,18 @@ final class S3EventPoller implements AutoCloseable {
         thread.start();
     }
 
-    /** Stops polling; an event being processed is finished first (up to a few seconds). */
+    /**
+     * Stops polling. An event being delivered is given a few seconds to finish; a long poll in progress is not
+     * waited for (the thread ends when it returns), and an undelivered message stays on the queue.
+     */
     @Override
     public void close() {
         running = false;
+        if (!delivering) {
+            return;
+        }
         try {
-            thread.join(Duration.ofSeconds(LONG_POLL_SECONDS + 3).toMillis());
+            thread.join(Duration.ofSeconds(5).toMillis());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
@@ -83,9 +90,15 @@ final class S3EventPoller implements AutoCloseable {
                     if (!running) {
                         return;
                     }
-                    deliver(message);
+                    delivering = true;
+                    try {
+                        deliver(message);
+                    } finally {
+                        delivering = false;
+                    }
                 }
-            } catch (SdkException unreachable) {
+            } catch (SdkException | IllegalStateException unreachable) {
+                // IllegalStateException: the client was closed under a long poll while stopping.
                 if (running) {
                     log.accept("event queue unreachable (" + unreachable.getMessage() + "); retrying in 1 s");
                     pause();
