@@ -122,7 +122,8 @@ final class Intrinsics {
         String function = node.isObject() && node.size() == 1 ? node.fieldNames().next() : "";
         JsonNode argument = node.get(function);
         return switch (function) {
-            case "Fn::Equals" -> evaluate(argument.get(0), path).equals(evaluate(argument.get(1), path));
+            // CloudFormation compares values as strings: a parameter "8" equals a literal 8.
+            case "Fn::Equals" -> evaluate(argument.get(0), path).asText().equals(evaluate(argument.get(1), path).asText());
             case "Fn::Not" -> !truth(argument.get(0), path);
             case "Fn::And" -> all(argument, path, true);
             case "Fn::Or" -> !all(argument, path, false);

@@ -1,10 +1,11 @@
 package dev.edgarlive.local;
 
+import dev.edgarlive.emulator.SamTemplate;
+import dev.edgarlive.emulator.TemplateException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,9 +46,14 @@ public final class LocalTemplate {
         this.parameters = parametersOf(root, stackName);
     }
 
-    public static LocalTemplate read(Path template, String stackName) throws IOException {
+    /** Reads the template through the emulator module's reader, which provisioning also uses. */
+    public static LocalTemplate read(Path template, String stackName) {
         Path absolute = template.toAbsolutePath().normalize();
-        return new LocalTemplate(TemplateYaml.read(absolute), absolute.getParent(), stackName);
+        try {
+            return new LocalTemplate(SamTemplate.load(absolute).tree(), absolute.getParent(), stackName);
+        } catch (TemplateException unreadable) {
+            throw new TemplateProblem(unreadable.getMessage());
+        }
     }
 
     /** The bucket's name: its BucketName as the template computes it for this stack, else one made up as CloudFormation does. */
