@@ -72,9 +72,6 @@ class FilingParserRobustnessTest {
      * -Dedgar.fuzz.knownFindings=run} runs them. Delete an entry when its fix lands: the case then guards it.
      */
     private static final Map<String, String> KNOWN_FINDINGS = Map.of(
-            "a 50 MB plain-text 8-K with one item",
-            "PlainTextRenderer.appendLine looks for a form feed from each line to the end of the text: quadratic "
-                    + "(4 MB 8 s, 8 MB 34 s, 50 MB beyond the 120 s guard)",
             "100,000 nested tables",
             "jsoup 1.22.1 prunes the open-element stack at depth 512 and each prune scans the active formatting "
                     + "list (HtmlTreeBuilder.onStackPrunedForDepth -> removeFromActiveFormattingElements): quadratic "
