@@ -86,6 +86,7 @@ class S3EventPollerIT {
         String record = dead.get(0).body();
         assertThat(record).contains("\"condition\":\"RetriesExhausted\"", "\"approximateInvokeCount\":3",
                 "\"key\":\"filings/fail-me.txt\"", "asked to fail");
+        awaitLogLine("GAVE UP", Duration.ofSeconds(5)); // written once the dead-letter queue has the event
         assertThat(log).filteredOn(line -> line.startsWith("ERROR")).hasSize(2);
         assertThat(log).anyMatch(line -> line.startsWith("GAVE UP") && line.contains("after 3 attempts"));
         assertThat(queueDepth(queue)).isZero();
@@ -110,6 +111,13 @@ class S3EventPollerIT {
     private static String event(String key) {
         return "{\"Records\":[{\"eventSource\":\"aws:s3\",\"eventName\":\"ObjectCreated:Put\",\"s3\":{\"bucket\":"
                 + "{\"name\":\"b\"},\"object\":{\"key\":\"" + key + "\",\"size\":1}}}]}";
+    }
+
+    private void awaitLogLine(String start, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (log.stream().noneMatch(line -> line.startsWith(start)) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
     }
 
     private int queueDepth(String url) {
