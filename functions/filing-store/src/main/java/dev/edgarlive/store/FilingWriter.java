@@ -206,13 +206,16 @@ final class FilingWriter {
             actions.add(TransactWriteItem.builder().delete(Delete.builder().tableName(table)
                     .key(SourceRecord.key(key)).build()).build());
         }
-        boolean others = sources.stream().anyMatch(s -> !s.equals(key));
-        if (others) {
+        Optional<String> other = sources.stream().filter(s -> !s.equals(key)).findFirst();
+        if (other.isPresent()) {
+            // Conditioned on the other key still being there: two keys removed at once must not each leave the
+            // filing to the other, or it would outlive both. The loser re-reads and removes the filing.
             Map<String, AttributeValue> values = new HashMap<>(shaValue);
             values.put(":key", AttributeValue.fromSs(List.of(key)));
+            values.put(":other", AttributeValue.fromS(other.get()));
             actions.add(TransactWriteItem.builder().update(Update.builder().tableName(table).key(metaKey(id))
                     .updateExpression("DELETE #src :key")
-                    .conditionExpression("#sha = :sha")
+                    .conditionExpression("#sha = :sha AND contains(#src, :other)")
                     .expressionAttributeNames(Map.of("#src", Attr.SOURCES, "#sha", Attr.SHA256))
                     .expressionAttributeValues(values)
                     .build()).build());
@@ -222,10 +225,19 @@ final class FilingWriter {
         IndexFacts facts = IndexFacts.fromMeta(m);
         // Index rows go first, so lists stop returning the filing before it disappears; the rest goes after META.
         batches.delete(facts.indexRowKeys().stream().map(sk -> Row.keyed(Keys.filing(id), sk).build()).toList());
+        // Conditioned on no key having joined since the read: a filing another key now holds must stay.
+        Map<String, AttributeValue> values = new HashMap<>(shaValue);
+        String sourcesUnchanged;
+        if (sources.isEmpty()) {
+            sourcesUnchanged = "attribute_not_exists(#src)";
+        } else {
+            sourcesUnchanged = "size(#src) = :count";
+            values.put(":count", AttributeValue.fromN(Integer.toString(sources.size())));
+        }
         actions.add(TransactWriteItem.builder().delete(Delete.builder().tableName(table).key(metaKey(id))
-                .conditionExpression("#sha = :sha")
-                .expressionAttributeNames(Map.of("#sha", Attr.SHA256))
-                .expressionAttributeValues(shaValue)
+                .conditionExpression("#sha = :sha AND " + sourcesUnchanged)
+                .expressionAttributeNames(Map.of("#sha", Attr.SHA256, "#src", Attr.SOURCES))
+                .expressionAttributeValues(values)
                 .build()).build());
         actions.addAll(Counters.updates(table, Counters.deltas(facts, null)));
         checkActionCount(id, actions);

@@ -31,4 +31,9 @@ public record SourceObject(String bucket, String key, long size, String contentS
     public static SourceObject of(String bucket, String key, long size, String contentSha256) {
         return new SourceObject(bucket, key, size, contentSha256, null, null);
     }
+
+    /** The source of {@code content} read from {@code bucket}/{@code key}; its size and hash computed here. */
+    public static SourceObject ofContent(String bucket, String key, byte[] content, String eTag, String versionId) {
+        return new SourceObject(bucket, key, content.length, Hashes.sha256Hex(content), eTag, versionId);
+    }
 }

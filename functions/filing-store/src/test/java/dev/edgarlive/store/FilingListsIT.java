@@ -1,5 +1,6 @@
 package dev.edgarlive.store;
 
+import dev.edgarlive.emulator.RequiresEmulator;
 import dev.edgarlive.filing.Filing;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Every list walked page by page over a data set spread across companies, forms, item codes and days: each
  * filing comes exactly once, newest first, and no page reads much more than it returns.
  */
+@RequiresEmulator
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FilingListsIT {
 

@@ -1,5 +1,6 @@
 package dev.edgarlive.store;
 
+import dev.edgarlive.emulator.RequiresEmulator;
 import dev.edgarlive.filing.Exhibit;
 import dev.edgarlive.filing.Filing;
 import dev.edgarlive.filing.Item;
@@ -14,6 +15,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Saving, reading, replacing and removing filings against the emulator, with the requests each one costs. */
+@RequiresEmulator
 class FilingStoreIT {
 
     private static final LocalDate FILED = LocalDate.of(2000, 11, 28);
@@ -51,6 +53,21 @@ class FilingStoreIT {
         assertThat(slim.filing().items()).extracting(Item::text).containsOnlyNulls();
         assertThat(slim.itemTexts().get(0).length()).isEqualTo(Filings.HECLA_ITEM_5.length());
         assertThat(slim.filing().signatures()).isEqualTo(filing.signatures());
+    }
+
+    @Test
+    void savingAndRemovingTheSeedCostsTheRequestsTheDataModelStates() {
+        fixture.requests.reset();
+        store.save(StoreFixture.source("filings/hecla.txt", "seed bytes"), Filings.heclaSeed());
+        assertThat(fixture.requests.snapshot()).isEqualTo(java.util.Map.of(
+                "DynamoDb.BatchGetItem", 1L, "DynamoDb.Query", 1L, "DynamoDb.BatchWriteItem", 1L,
+                "DynamoDb.TransactWriteItems", 1L, "DynamoDb.PutItem", 1L));
+
+        fixture.requests.reset();
+        store.removeSource("filings/hecla.txt");
+        assertThat(fixture.requests.snapshot()).isEqualTo(java.util.Map.of(
+                "DynamoDb.GetItem", 1L, "DynamoDb.BatchGetItem", 1L, "DynamoDb.BatchWriteItem", 2L,
+                "DynamoDb.TransactWriteItems", 1L, "DynamoDb.Query", 1L, "S3.ListObjectsV2", 1L));
     }
 
     @Test
@@ -234,6 +251,18 @@ class FilingStoreIT {
         assertThat(fixture.requests.count("BatchWriteItem")).isEqualTo(5);
         assertThat(fixture.requests.count("TransactWriteItems")).isEqualTo(1);
         assertThat(store.findFiling("0000000001-24-000001", true).orElseThrow().filing()).isEqualTo(filing);
+    }
+
+    @Test
+    void aFilingWhoseCountersWouldPassTheTransactionLimitIsRefusedBeforeAnyWrite() {
+        String[] codes = java.util.stream.IntStream.rangeClosed(1, 120).mapToObj(i -> "X" + i)
+                .toArray(String[]::new);
+        Filing filing = Filings.simple("0000000001-24-000009", "8-K", "1", "Odd Inc", FILED, codes);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> store.save(StoreFixture.source("filings/odd.txt", "odd"), filing))
+                .isInstanceOf(FilingTooLargeException.class).hasMessageContaining("transaction actions");
+        assertThat(fixture.rowCount()).isZero();
+        assertThat(fixture.objectCount("")).isZero();
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.edgarlive.store;
 
 import dev.edgarlive.emulator.AwsEmulator;
-import dev.edgarlive.emulator.EmulatorAssumption;
 import dev.edgarlive.emulator.ProvisionedResources;
 import dev.edgarlive.emulator.ResourceNames;
 import dev.edgarlive.emulator.TemplateResources;
@@ -12,7 +11,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A fresh table and bucket on the emulator, provisioned from template.yaml, with clients that count their
- * requests. Skips the test where there is no emulator, except on CI.
+ * requests. Test classes using it carry {@code @RequiresEmulator}, which skips them where there is no emulator
+ * (and fails the run on CI).
  */
 final class StoreFixture implements AutoCloseable {
 
@@ -26,7 +26,7 @@ final class StoreFixture implements AutoCloseable {
     final FilingStore store;
 
     StoreFixture(int shards) {
-        AwsEmulator emulator = EmulatorAssumption.sharedOrSkip();
+        AwsEmulator emulator = AwsEmulator.shared();
         resources = TemplateResources.load().provision(emulator, ResourceNames.unique("store"));
         dynamo = emulator.dynamoDbBuilder()
                 .overrideConfiguration(c -> c.addExecutionInterceptor(requests)).build();
