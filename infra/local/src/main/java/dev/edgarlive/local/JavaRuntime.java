@@ -1,10 +1,14 @@
 package dev.edgarlive.local;
 
+import dev.edgarlive.local.launcher.RuntimeLauncher;
+
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -15,14 +19,15 @@ import java.util.stream.Stream;
  *
  * <p>This is how a {@code java21} function runs on Lambda. Quarkus's own poll loop is not an option for the JVM
  * build: the Quarkus Lambda extension starts it only in native images (and in dev and test mode), and on the
- * java runtime Quarkus boots inside {@code QuarkusStreamHandler} instead.
+ * java runtime Quarkus boots inside {@code QuarkusStreamHandler} instead. The client's main is entered through
+ * {@link RuntimeLauncher}, which only adds that the environment ends when bin/local does.
  *
  * @param java      the java executable
  * @param classpath the runtime interface client and its dependencies; never the function's own classes
  */
 record JavaRuntime(Path java, List<Path> classpath) {
 
-    static final String MAIN_CLASS = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
+    static final String MAIN_CLASS = RuntimeLauncher.class.getName();
     /** Where the build copies the runtime client (see this module's pom), beside this module's classes or jar. */
     private static final String RUNTIME_DIR = "lambda-runtime";
 
@@ -30,8 +35,11 @@ record JavaRuntime(Path java, List<Path> classpath) {
         classpath = List.copyOf(classpath);
     }
 
-    /** The JVM that runs this program, and the runtime client the build copied to target/lambda-runtime. */
-    static JavaRuntime ofThisInstallation() throws IOException {
+    /**
+     * The JVM that runs this program, and the runtime client the build copied to target/lambda-runtime, started
+     * through {@link RuntimeLauncher}, whose class is copied into {@code launcherDir} on its own.
+     */
+    static JavaRuntime ofThisInstallation(Path launcherDir) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path runtimeDir = runtimeDirectory();
         List<Path> jars;
@@ -42,7 +50,23 @@ record JavaRuntime(Path java, List<Path> classpath) {
             throw new IOException("the Lambda runtime interface client is missing from " + runtimeDir
                     + ": build infra/local with ./mvnw -pl infra/local -am package");
         }
-        return new JavaRuntime(java, jars);
+        List<Path> classpath = new ArrayList<>(jars);
+        classpath.add(installLauncher(launcherDir));
+        return new JavaRuntime(java, classpath);
+    }
+
+    /** Copies the launcher's class file, and nothing else of this program, into {@code directory}. */
+    private static Path installLauncher(Path directory) throws IOException {
+        String resource = RuntimeLauncher.class.getName().replace('.', '/') + ".class";
+        Path target = directory.resolve(resource);
+        Files.createDirectories(target.getParent());
+        try (InputStream classFile = JavaRuntime.class.getClassLoader().getResourceAsStream(resource)) {
+            if (classFile == null) {
+                throw new IOException("the launcher class " + resource + " is missing from this program");
+            }
+            Files.copy(classFile, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return directory;
     }
 
     /**

@@ -20,15 +20,18 @@ public final class LambdaFunction implements AutoCloseable {
     private final FunctionSpec spec;
     private final JavaRuntime runtime;
     private final Path workDir;
+    private final Path launcherDir;
     private final Consumer<String> events;
     private ExecutionEnvironment environment;
     private int generation;
     private boolean closed;
 
-    private LambdaFunction(FunctionSpec spec, JavaRuntime runtime, Path workDir, Consumer<String> events) {
+    private LambdaFunction(FunctionSpec spec, JavaRuntime runtime, Path workDir, Path launcherDir,
+                           Consumer<String> events) {
         this.spec = spec;
         this.runtime = runtime;
         this.workDir = workDir;
+        this.launcherDir = launcherDir;
         this.events = events;
     }
 
@@ -38,7 +41,9 @@ public final class LambdaFunction implements AutoCloseable {
      * @param events where notable lifecycle events (a new environment, a dead one) are told, one line each
      */
     public static LambdaFunction deploy(FunctionSpec spec, Path workDir, Consumer<String> events) throws IOException {
-        LambdaFunction function = new LambdaFunction(spec, JavaRuntime.ofThisInstallation(), workDir, events);
+        Path launcherDir = workDir.resolve(spec.name() + "-launcher");
+        LambdaFunction function = new LambdaFunction(spec, JavaRuntime.ofThisInstallation(launcherDir), workDir,
+                launcherDir, events);
         function.liveEnvironment();
         return function;
     }
@@ -79,6 +84,7 @@ public final class LambdaFunction implements AutoCloseable {
             environment.close();
             environment = null;
         }
+        FunctionPackage.delete(launcherDir);
     }
 
     private synchronized ExecutionEnvironment liveEnvironment() throws IOException {

@@ -102,6 +102,32 @@ class BinLocalIT {
         assertThat(transcript).anyMatch(line -> line.endsWith(" stopped"));
     }
 
+    /** Killed without a chance to stop anything, bin/local still leaves no function process behind. */
+    @Test
+    void functionEnvironmentsEndWhenBinLocalIsKilled() throws Exception {
+        requireOrSkip(Files.isRegularFile(PROJECT.resolve("functions/ingest/target/function.zip"))
+                && Files.isRegularFile(PROJECT.resolve("functions/query/target/function.zip"))
+                && Files.isRegularFile(PROJECT.resolve("infra/local/target/local.jar")),
+                "the function packages or infra/local's jar are not built (./mvnw package)");
+        requireOrSkip(emulatorAvailable(), "no AWS API emulator: set AWS_ENDPOINT_URL or put moto_server on PATH");
+        Process local = startBinLocal(freePort());
+        awaitAnnouncement(local);
+        List<ProcessHandle> started = local.descendants().toList();
+        List<ProcessHandle> functions = started.stream().filter(BinLocalIT::isFunctionRuntime).toList();
+        assertThat(functions).hasSize(2);
+
+        local.toHandle().destroyForcibly(); // SIGKILL: no shutdown hook runs
+        local.waitFor(30, TimeUnit.SECONDS);
+        try {
+            for (ProcessHandle function : functions) {
+                assertThat(function.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
+            }
+        } finally {
+            // What only a shutdown hook could have stopped (moto_server) is the test's to clean up.
+            started.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
     private Process startBinLocal(int port) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(PROJECT.resolve("bin/local").toString(), "--port", Integer.toString(port),
                 "--no-samples", "--stack-name", "bin-local-it-" + UUID.randomUUID().toString().substring(0, 8))
