@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,11 +46,17 @@ public final class HttpApiGateway implements AutoCloseable {
     /**
      * Serves {@code routes} on {@code port} (0 for any free one) of every local address.
      *
-     * @param functions the deployed function for each logical id a route names
+     * @param functions the deployed function for each logical id a route names; null while it is starting
      */
     public static HttpApiGateway start(int port, List<HttpRoute> routes, Function<String, LambdaFunction> functions)
             throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(port), 0);
+        } catch (BindException inUse) {
+            throw new IOException("port " + port + " is taken (" + inUse.getMessage() + "); choose another with --port",
+                    inUse);
+        }
         HttpApiGateway gateway = new HttpApiGateway(routes, functions, server);
         server.createContext("/", gateway::handle);
         server.setExecutor(gateway.threads);
@@ -91,8 +98,13 @@ public final class HttpApiGateway implements AutoCloseable {
         for (HttpRoute route : routes) {
             Optional<Map<String, String>> parameters = route.match(request.method(), request.rawPath());
             if (parameters.isPresent()) {
+                LambdaFunction function = functions.apply(route.function());
+                if (function == null) {
+                    // The function is still starting.
+                    return ApiResponse.gatewayMessage(503, "Service Unavailable");
+                }
                 byte[] event = HttpApiEvents.event(request, route, parameters.get(), requestId, Instant.now());
-                return invoke(functions.apply(route.function()), event);
+                return invoke(function, event);
             }
         }
         return ApiResponse.gatewayMessage(404, "Not Found");

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -89,17 +90,19 @@ public final class LocalStack implements AutoCloseable {
                 queueUrlsByArn.put(arn, url);
             }
 
-            Path workDir = Files.createTempDirectory("edgar-live-local-");
             List<LocalTemplate.DeployedFunction> deployed =
                     template.functions(references, arns, HexFormat.of().formatHex(new SecureRandom().generateSeed(24)));
-            List<LambdaFunction> functions = deployAll(deployed, emulator.endpoint(), workDir, log);
-            started.addAll(functions);
-
-            Map<String, LambdaFunction> byName = new HashMap<>();
-            functions.forEach(function -> byName.put(function.name(), function));
+            // The port is taken before the functions start, so a busy port fails in a second, not after cold starts.
+            Map<String, LambdaFunction> byName = new ConcurrentHashMap<>();
             List<HttpRoute> routes = deployed.stream().flatMap(function -> function.routes().stream()).toList();
             HttpApiGateway gateway = HttpApiGateway.start(settings.port(), routes, byName::get);
             started.add(gateway);
+
+            Path workDir = Files.createTempDirectory("edgar-live-local-");
+            List<LambdaFunction> functions = deployAll(deployed, emulator.endpoint(), workDir, log);
+            started.addAll(functions);
+
+            functions.forEach(function -> byName.put(function.name(), function));
 
             LocalTemplate.DeployedFunction subscriber = deployed.stream().filter(LocalTemplate.DeployedFunction::s3Subscriber)
                     .findFirst().orElseThrow(() -> new TemplateProblem("template.yaml: no function subscribes to the bucket's S3 events"));
