@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -19,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -152,14 +152,12 @@ public final class LambdaRuntimeApi implements AutoCloseable {
         exchange.getResponseHeaders().add("Lambda-Runtime-Aws-Request-Id", next.requestId);
         exchange.getResponseHeaders().add("Lambda-Runtime-Deadline-Ms", Long.toString(deadline));
         exchange.getResponseHeaders().add("Lambda-Runtime-Invoked-Function-Arn", functionArn());
-        exchange.getResponseHeaders().add("Lambda-Runtime-Trace-Id",
-                "Root=1-" + Long.toHexString(System.currentTimeMillis() / 1000) + "-" + next.requestId.replace("-", "").substring(0, 24)
-                        + ";Parent=0000000000000000;Sampled=0");
+        exchange.getResponseHeaders().add("Lambda-Runtime-Trace-Id", traceHeader(next.requestId));
         reply(exchange, 200, next.event);
     }
 
     private void complete(HttpExchange exchange, String requestId, boolean isError) throws IOException {
-        byte[] body = readAll(exchange.getRequestBody());
+        byte[] body = exchange.getRequestBody().readAllBytes();
         Invocation invocation = running.remove(requestId);
         if (invocation == null) {
             reply(exchange, 400, "{\"errorType\":\"InvalidRequestID\",\"errorMessage\":\"unknown or finished request id\"}");
@@ -175,7 +173,7 @@ public final class LambdaRuntimeApi implements AutoCloseable {
     }
 
     private void recordInitError(HttpExchange exchange) throws IOException {
-        byte[] body = readAll(exchange.getRequestBody());
+        byte[] body = exchange.getRequestBody().readAllBytes();
         String errorType = exchange.getRequestHeaders().getFirst("Lambda-Runtime-Function-Error-Type");
         FunctionError error = FunctionError.reported(functionName, errorType, body);
         ready.completeExceptionally(error);
@@ -192,12 +190,15 @@ public final class LambdaRuntimeApi implements AutoCloseable {
         return "arn:aws:lambda:us-east-1:000000000000:function:" + functionName;
     }
 
-    private static String requestIdOf(String path, String suffix) {
-        return path.substring(INVOCATION.length(), path.length() - suffix.length());
+    /** An X-Ray trace header, not sampled: nothing collects traces locally, but runtimes expect the header. */
+    private static String traceHeader(String requestId) {
+        String traceId = Long.toHexString(System.currentTimeMillis() / 1000) + "-"
+                + requestId.replace("-", "").substring(0, 24);
+        return "Root=1-" + traceId + ";Parent=0000000000000000;Sampled=0";
     }
 
-    private static byte[] readAll(InputStream in) throws IOException {
-        return in.readAllBytes();
+    private static String requestIdOf(String path, String suffix) {
+        return path.substring(INVOCATION.length(), path.length() - suffix.length());
     }
 
     private static void reply(HttpExchange exchange, int status, String json) throws IOException {
@@ -212,7 +213,7 @@ public final class LambdaRuntimeApi implements AutoCloseable {
         }
     }
 
-    static java.util.concurrent.ThreadFactory daemonThreads(String name) {
+    static ThreadFactory daemonThreads(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);

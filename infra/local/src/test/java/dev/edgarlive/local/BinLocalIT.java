@@ -32,6 +32,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -160,7 +161,7 @@ class BinLocalIT {
         return Map.of("S3 endpoint", endpoint, "Bucket", bucket, "API", api);
     }
 
-    private String awaitLine(java.util.function.Predicate<String> wanted, Duration limit) throws InterruptedException {
+    private String awaitLine(Predicate<String> wanted, Duration limit) throws InterruptedException {
         Optional<String> seen = transcript.stream().filter(wanted).findFirst();
         if (seen.isPresent()) {
             return seen.get();

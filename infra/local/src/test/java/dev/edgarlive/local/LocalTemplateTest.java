@@ -1,6 +1,7 @@
 package dev.edgarlive.local;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ class LocalTemplateTest {
     }
 
     @Test
-    void mergesGlobalsResolvesConditionsAndDropsNoValue(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void mergesGlobalsResolvesConditionsAndDropsNoValue(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("template.yaml");
         Files.writeString(file, """
                 Parameters:
@@ -88,7 +89,7 @@ class LocalTemplateTest {
     }
 
     @Test
-    void refusesAReferenceTheLocalStackCannotResolve(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void refusesAReferenceTheLocalStackCannotResolve(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("template.yaml");
         Files.writeString(file, """
                 Resources:
