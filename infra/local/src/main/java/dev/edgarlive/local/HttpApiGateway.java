@@ -32,12 +32,15 @@ public final class HttpApiGateway implements AutoCloseable {
     private static final Duration INTEGRATION_TIMEOUT = Duration.ofSeconds(30);
 
     private final List<HttpRoute> routes;
+    private final Optional<CorsRules> cors;
     private final Function<String, LambdaFunction> functions;
     private final HttpServer server;
     private final ExecutorService threads;
 
-    private HttpApiGateway(List<HttpRoute> routes, Function<String, LambdaFunction> functions, HttpServer server) {
+    private HttpApiGateway(List<HttpRoute> routes, Optional<CorsRules> cors, Function<String, LambdaFunction> functions,
+                           HttpServer server) {
         this.routes = List.copyOf(routes);
+        this.cors = cors;
         this.functions = functions;
         this.server = server;
         this.threads = Executors.newFixedThreadPool(8, LambdaRuntimeApi.daemonThreads("http-api"));
@@ -46,10 +49,11 @@ public final class HttpApiGateway implements AutoCloseable {
     /**
      * Serves {@code routes} on {@code port} (0 for any free one) of every local address.
      *
+     * @param cors      the API's CORS rules, if it has any
      * @param functions the deployed function for each logical id a route names; null while it is starting
      */
-    public static HttpApiGateway start(int port, List<HttpRoute> routes, Function<String, LambdaFunction> functions)
-            throws IOException {
+    public static HttpApiGateway start(int port, List<HttpRoute> routes, Optional<CorsRules> cors,
+                                       Function<String, LambdaFunction> functions) throws IOException {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(port), 0);
@@ -57,7 +61,7 @@ public final class HttpApiGateway implements AutoCloseable {
             throw new IOException("port " + port + " is taken (" + inUse.getMessage() + "); choose another with --port",
                     inUse);
         }
-        HttpApiGateway gateway = new HttpApiGateway(routes, functions, server);
+        HttpApiGateway gateway = new HttpApiGateway(routes, cors, functions, server);
         server.createContext("/", gateway::handle);
         server.setExecutor(gateway.threads);
         server.start();
@@ -95,6 +99,14 @@ public final class HttpApiGateway implements AutoCloseable {
     }
 
     private ApiResponse respond(ApiRequest request, String requestId) {
+        if (cors.isPresent() && CorsRules.isPreflight(request)) {
+            return cors.get().preflight(request);
+        }
+        ApiResponse response = route(request, requestId);
+        return cors.map(rules -> rules.apply(request, response)).orElse(response);
+    }
+
+    private ApiResponse route(ApiRequest request, String requestId) {
         for (HttpRoute route : routes) {
             Optional<Map<String, String>> parameters = route.match(request.method(), request.rawPath());
             if (parameters.isPresent()) {

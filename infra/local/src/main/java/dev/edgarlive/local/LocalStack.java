@@ -95,7 +95,7 @@ public final class LocalStack implements AutoCloseable {
             // The port is taken before the functions start, so a busy port fails in a second, not after cold starts.
             Map<String, LambdaFunction> byName = new ConcurrentHashMap<>();
             List<HttpRoute> routes = deployed.stream().flatMap(function -> function.routes().stream()).toList();
-            HttpApiGateway gateway = HttpApiGateway.start(settings.port(), routes, byName::get);
+            HttpApiGateway gateway = HttpApiGateway.start(settings.port(), routes, template.cors(), byName::get);
             started.add(gateway);
 
             Path workDir = Files.createTempDirectory("edgar-live-local-");

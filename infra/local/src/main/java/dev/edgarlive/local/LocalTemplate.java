@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -79,6 +80,18 @@ public final class LocalTemplate {
             }
         }
         return queues;
+    }
+
+    /** The CORS rules of the template's HTTP API, if it has any. */
+    Optional<CorsRules> cors() {
+        for (Map.Entry<String, JsonNode> api : resourcesOfType("AWS::Serverless::HttpApi").entrySet()) {
+            JsonNode configuration = api.getValue().path("Properties").path("CorsConfiguration");
+            if (configuration.isObject()) {
+                String path = "Resources." + api.getKey() + ".Properties.CorsConfiguration";
+                return Optional.of(CorsRules.of(intrinsics(Map.of(), Map.of(), "").evaluate(configuration, path)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The name CloudFormation would give a resource without an explicit one: stack, logical id, suffix. */
@@ -193,13 +206,17 @@ public final class LocalTemplate {
     }
 
     private Map<String, JsonNode> functionResources() {
-        Map<String, JsonNode> functions = new LinkedHashMap<>();
+        return resourcesOfType(FUNCTION_TYPE);
+    }
+
+    private Map<String, JsonNode> resourcesOfType(String type) {
+        Map<String, JsonNode> resources = new LinkedHashMap<>();
         root.path("Resources").fields().forEachRemaining(resource -> {
-            if (resource.getValue().path("Type").asText().equals(FUNCTION_TYPE)) {
-                functions.put(resource.getKey(), resource.getValue());
+            if (resource.getValue().path("Type").asText().equals(type)) {
+                resources.put(resource.getKey(), resource.getValue());
             }
         });
-        return functions;
+        return resources;
     }
 
     private JsonNode resource(String logicalId) {

@@ -37,6 +37,9 @@ class LocalTemplateTest {
         assertThat(query.routes()).extracting(HttpRoute::routeKey).contains("GET /{proxy+}");
         assertThat(query.spec().environment()).containsEntry("EDGAR_TABLE", table);
         assertThat(query.s3Subscriber()).isFalse();
+        CorsRules cors = template.cors().orElseThrow();
+        assertThat(cors.allowOrigins()).containsExactly("http://localhost:3000");
+        assertThat(cors.exposeHeaders()).containsExactly("etag");
     }
 
     @Test
