@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads the daily counters: one Query over a form's (or item's) counter partition for the date range, summing the
- * shards of each day. Days that count nothing are left out.
+ * Reads the daily tallies ({@link Counters}): one Query per write shard over the date range, projecting only the
+ * one counter asked for, summing the shards of each day. Days that count nothing are left out.
  */
 final class DailyCounts {
 
@@ -20,10 +20,12 @@ final class DailyCounts {
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final int shards;
 
-    DailyCounts(DynamoDbClient dynamo, String table) {
+    DailyCounts(DynamoDbClient dynamo, String table, int shards) {
         this.dynamo = dynamo;
         this.table = table;
+        this.shards = shards;
     }
 
     List<DailyCount> read(Dimension dimension, String value, LocalDate from, LocalDate to) {
@@ -33,36 +35,36 @@ final class DailyCounts {
         if (from.isAfter(to)) {
             throw new InvalidQueryException("from", "from " + from + " is after to " + to);
         }
-        String pk = switch (dimension) {
+        String counter = switch (dimension) {
             case FORM -> {
                 String form = Keys.form(value);
                 if (form == null) {
                     throw new InvalidQueryException("form", "not a form type: " + value);
                 }
-                yield Keys.formStats(form);
+                yield Counters.formAttribute(form);
             }
             case ITEM -> {
                 String code = Keys.itemCode(value);
                 if (code == null) {
                     throw new InvalidQueryException("item", "not an item code: " + value);
                 }
-                yield Keys.itemStats(code);
+                yield Counters.itemAttribute(code);
             }
         };
-        QueryRequest request = QueryRequest.builder().tableName(table)
-                .keyConditionExpression("#pk = :pk AND #sk BETWEEN :lo AND :hi")
-                .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK))
-                .expressionAttributeValues(Map.of(
-                        ":pk", AttributeValue.fromS(pk),
-                        ":lo", AttributeValue.fromS(from.toString()),
-                        ":hi", AttributeValue.fromS(to + "#" + Keys.HIGH)))
-                .build();
         TreeMap<LocalDate, Long> perDay = new TreeMap<>();
-        dynamo.queryPaginator(request).items().forEach(row -> {
-            String sk = row.get(Keys.SK).s();
-            LocalDate day = LocalDate.parse(sk.substring(0, sk.indexOf('#')));
-            perDay.merge(day, new RowValues(row).number(Attr.COUNT, 0), Long::sum);
-        });
+        for (int shard = 0; shard < shards; shard++) {
+            QueryRequest request = QueryRequest.builder().tableName(table)
+                    .keyConditionExpression("#pk = :pk AND #sk BETWEEN :lo AND :hi")
+                    .projectionExpression("#sk, #n")
+                    .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK, "#n", counter))
+                    .expressionAttributeValues(Map.of(
+                            ":pk", AttributeValue.fromS(Keys.tally(shard)),
+                            ":lo", AttributeValue.fromS(from.toString()),
+                            ":hi", AttributeValue.fromS(to.toString())))
+                    .build();
+            dynamo.queryPaginator(request).items().forEach(row -> perDay.merge(
+                    LocalDate.parse(row.get(Keys.SK).s()), new RowValues(row).number(counter, 0), Long::sum));
+        }
         return perDay.entrySet().stream()
                 .filter(e -> e.getValue() != 0)
                 .map(e -> new DailyCount(e.getKey(), e.getValue()))

@@ -36,7 +36,7 @@ public final class FilingStore {
         this.reader = new FilingReader(dynamo, settings.tableName(), derived);
         this.indexReader = new IndexReader(dynamo, settings.tableName(), new CursorCodec(settings.cursorSecret()));
         this.lists = new FilingLists(indexReader, settings.formShards());
-        this.counts = new DailyCounts(dynamo, settings.tableName());
+        this.counts = new DailyCounts(dynamo, settings.tableName(), settings.formShards());
     }
 
     /**

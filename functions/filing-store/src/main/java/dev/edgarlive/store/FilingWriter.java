@@ -35,8 +35,6 @@ import java.util.stream.Collectors;
  */
 final class FilingWriter {
 
-    /** DynamoDB's limit on actions in one TransactWriteItems. */
-    static final int MAX_TRANSACTION_ACTIONS = 100;
     private static final int ATTEMPTS = 3;
 
     private final DynamoDbClient dynamo;
@@ -137,7 +135,6 @@ final class FilingWriter {
         actions.add(TransactWriteItem.builder().put(putMeta.build()).build());
         actions.add(putSource(SourceRecord.filing(source, id, now)));
         actions.addAll(Counters.updates(table, Counters.deltas(before, rows.facts())));
-        checkActionCount(id, actions);
 
         derived.write(rows.objects());
         Set<Map<String, AttributeValue>> existing = partitionKeys(id);
@@ -240,7 +237,6 @@ final class FilingWriter {
                 .expressionAttributeValues(values)
                 .build()).build());
         actions.addAll(Counters.updates(table, Counters.deltas(facts, null)));
-        checkActionCount(id, actions);
         dynamo.transactWriteItems(b -> b.transactItems(actions));
         batches.delete(List.copyOf(partitionKeys(id)));
         derived.deleteAllBut(id, Set.of());
@@ -291,14 +287,6 @@ final class FilingWriter {
 
     private static Map<String, AttributeValue> metaKey(String id) {
         return Row.keyed(Keys.filing(id), Keys.META).build();
-    }
-
-    private static void checkActionCount(String id, List<TransactWriteItem> actions) {
-        if (actions.size() > MAX_TRANSACTION_ACTIONS) {
-            throw new FilingTooLargeException("filing " + id + " needs " + actions.size()
-                    + " transaction actions (one per counted item code), over DynamoDB's "
-                    + MAX_TRANSACTION_ACTIONS);
-        }
     }
 
     /**

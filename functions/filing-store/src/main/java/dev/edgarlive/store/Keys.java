@@ -1,7 +1,6 @@
 package dev.edgarlive.store;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.zip.CRC32;
 
@@ -103,17 +102,9 @@ final class Keys {
         return "ITEM#" + normalizedCode + "#" + shard;
     }
 
-    static String formStats(String form) {
-        return "STATS#FORM#" + form;
-    }
-
-    static String itemStats(String normalizedCode) {
-        return "STATS#ITEM#" + normalizedCode;
-    }
-
-    /** A counter row's sort key: the day, then the shard, so one day's shards are adjacent. */
-    static String counterSlot(LocalDate day, int shard) {
-        return day + "#" + String.format(Locale.ROOT, "%02d", shard);
+    /** The partition of one write shard's daily tally rows (sort key: the day). */
+    static String tally(int shard) {
+        return "STATS#" + shard;
     }
 
     /** The sort key of a filing in every by-date index: newest first is descending order of this string. */

@@ -1,10 +1,12 @@
 package dev.edgarlive.store;
 
 import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,26 +14,41 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Counts SDK calls per operation ({@code DynamoDb.Query}, {@code S3.PutObject}), once per call whatever its
- * retries. Add it to a client's {@code overrideConfiguration} to see what an operation costs: tests assert on it,
- * the load script reports it, the functions can log it.
+ * retries, and the time spent in them. Add it to a client's {@code overrideConfiguration} to see what an operation
+ * costs: tests assert on the counts, the load script reports the bare call latency beside the API's, the functions
+ * can log it.
  */
 public final class RequestCounter implements ExecutionInterceptor {
 
+    private static final ExecutionAttribute<Long> STARTED = new ExecutionAttribute<>("RequestCounter.started");
+
     private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
 
     @Override
     public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-        String service = attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME);
-        String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
-        calls.computeIfAbsent(service + "." + operation, k -> new LongAdder()).increment();
+        calls.computeIfAbsent(operation(attributes), k -> new LongAdder()).increment();
+        attributes.putAttribute(STARTED, System.nanoTime());
+    }
+
+    @Override
+    public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+        stop(attributes);
+    }
+
+    @Override
+    public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
+        stop(attributes);
     }
 
     /** Calls of one operation, by its bare name ({@code Query}) summed over services, or qualified. */
     public long count(String operation) {
-        return calls.entrySet().stream()
-                .filter(e -> e.getKey().equals(operation) || e.getKey().endsWith("." + operation))
-                .mapToLong(e -> e.getValue().sum())
-                .sum();
+        return sum(calls, operation);
+    }
+
+    /** Time spent in calls of one operation, named as for {@link #count}. */
+    public Duration time(String operation) {
+        return Duration.ofNanos(sum(nanos, operation));
     }
 
     /** Calls to one service ({@code DynamoDb}, {@code S3}). */
@@ -53,12 +70,39 @@ public final class RequestCounter implements ExecutionInterceptor {
         return copy;
     }
 
+    /** Time spent so far per operation. */
+    public Map<String, Duration> timeSnapshot() {
+        Map<String, Duration> copy = new TreeMap<>();
+        nanos.forEach((k, v) -> copy.put(k, Duration.ofNanos(v.sum())));
+        return copy;
+    }
+
     public void reset() {
         calls.clear();
+        nanos.clear();
     }
 
     @Override
     public String toString() {
         return snapshot().toString();
+    }
+
+    private void stop(ExecutionAttributes attributes) {
+        Long started = attributes.getAttribute(STARTED);
+        if (started != null) {
+            nanos.computeIfAbsent(operation(attributes), k -> new LongAdder()).add(System.nanoTime() - started);
+        }
+    }
+
+    private static String operation(ExecutionAttributes attributes) {
+        return attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME) + "."
+                + attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
+    }
+
+    private static long sum(Map<String, LongAdder> map, String operation) {
+        return map.entrySet().stream()
+                .filter(e -> e.getKey().equals(operation) || e.getKey().endsWith("." + operation))
+                .mapToLong(e -> e.getValue().sum())
+                .sum();
     }
 }

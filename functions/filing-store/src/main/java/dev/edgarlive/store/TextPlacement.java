@@ -8,15 +8,19 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Decides where a full text lives so that no row nears DynamoDB's 400 KB item limit, whatever the text's size:
- * short texts inline as a string, longer ones gzip-compressed as binary, and those that stay too large even
+ * short texts inline as a string, longer ones gzip-compressed as binary, and those that stay large even
  * compressed in an S3 object under {@code derived/}, with the row keeping the pointer. Nothing is ever cut.
+ *
+ * <p>The compressed limit is well below what a row could hold: DynamoDB bills a write per KB and stores a GB
+ * for about ten times what S3 does, so a 300 KB row would cost 300 write units where the S3 object costs one
+ * PUT. A text over 64 KB compressed (some 250 KB of prose) is read rarely enough to pay one GetObject.
  */
 final class TextPlacement {
 
     /** Up to this many UTF-8 bytes a text is stored as a plain string: readable in the console, no CPU to read. */
     static final int INLINE_LIMIT = 32 * 1024;
-    /** Up to this many compressed bytes it stays in the row; the rest of the row is far below the 100 KB left. */
-    static final int COMPRESSED_LIMIT = 300 * 1024;
+    /** Up to this many compressed bytes it stays in the row. */
+    static final int COMPRESSED_LIMIT = 64 * 1024;
 
     enum Encoding { INLINE, GZIP, S3 }
 

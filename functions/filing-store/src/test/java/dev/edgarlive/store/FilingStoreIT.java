@@ -149,8 +149,8 @@ class FilingStoreIT {
         assertThat(store.filingsByItem("8.01", FilingQuery.firstPage(50)).items()).isEmpty();
         assertThat(store.dailyCountsByForm("8-K", FILED, FILED)).isEmpty();
         assertThat(store.dailyCountsByItem("8.01", FILED, FILED)).isEmpty();
-        // Left: the company profile and the (zeroed) counter rows: 1 + form + 2 item counters.
-        assertThat(fixture.rowCount()).isEqualTo(4);
+        // Left: the company profile and the (zeroed) tally row.
+        assertThat(fixture.rowCount()).isEqualTo(2);
 
         assertThat(store.removeSource("filings/hecla.txt").result()).isEqualTo(RemoveOutcome.Result.NOT_FOUND);
     }
@@ -254,15 +254,17 @@ class FilingStoreIT {
     }
 
     @Test
-    void aFilingWhoseCountersWouldPassTheTransactionLimitIsRefusedBeforeAnyWrite() {
+    void aFilingWithMoreItemCodesThanATransactionHoldsActionsIsCountedInOneSmallTransaction() {
         String[] codes = java.util.stream.IntStream.rangeClosed(1, 120).mapToObj(i -> "X" + i)
                 .toArray(String[]::new);
         Filing filing = Filings.simple("0000000001-24-000009", "8-K", "1", "Odd Inc", FILED, codes);
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> store.save(StoreFixture.source("filings/odd.txt", "odd"), filing))
-                .isInstanceOf(FilingTooLargeException.class).hasMessageContaining("transaction actions");
-        assertThat(fixture.rowCount()).isZero();
-        assertThat(fixture.objectCount("")).isZero();
+        fixture.requests.reset();
+        store.save(StoreFixture.source("filings/odd.txt", "odd"), filing);
+        assertThat(fixture.requests.count("TransactWriteItems")).isEqualTo(1);
+        assertThat(store.dailyCountsByItem("X120", FILED, FILED)).containsExactly(new DailyCount(FILED, 1));
+        assertThat(store.dailyCountsByForm("8-K", FILED, FILED)).containsExactly(new DailyCount(FILED, 1));
+        store.removeSource("filings/odd.txt");
+        assertThat(store.dailyCountsByItem("X1", FILED, FILED)).isEmpty();
     }
 
     @Test

@@ -69,12 +69,4 @@ class KeysTest {
         assertThat(FilingLists.low(LocalDate.of(2024, 5, 2))).isLessThan(key);
         assertThat(FilingLists.low(LocalDate.of(2024, 5, 3))).isGreaterThan(key);
     }
-
-    @Test
-    void counterSlotsOfOneDaySitTogether() {
-        LocalDate day = LocalDate.of(2024, 5, 2);
-        assertThat(Keys.counterSlot(day, 3)).isEqualTo("2024-05-02#03");
-        assertThat(Keys.counterSlot(day, 63)).isLessThan(day + "#" + Keys.HIGH);
-        assertThat(Keys.counterSlot(day, 0)).isGreaterThan(day.toString());
-    }
 }
