@@ -1,247 +1,322 @@
 package dev.edgarlive.parser;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
-
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * An HTML or inline XBRL document to the same plain lines a text document gives: block elements end lines,
  * table cells on one row stay on one line separated by two spaces (so that "Item 2.02 | Results of Operations"
- * reads as a heading), hidden elements and scripts vanish, page breaks are kept as markers.
- * The tree is walked with jsoup's iterative {@link NodeTraversor}: no recursion, so nesting depth cannot
- * overflow the stack. Inline XBRL {@code dei:} facts are collected on the same walk, hidden ones included.
+ * reads as a heading), hidden elements (the inline XBRL header, {@code display:none}) and scripts vanish, page
+ * breaks are kept as markers. Inline XBRL {@code dei:} facts are collected on the same pass, hidden ones included.
+ *
+ * <p>Why not a DOM: the text needs only where blocks, cells and hidden parts begin and end, so the source is
+ * read once, tag by tag, in place ({@code indexOf} to the next {@code <}), keeping a stack of open elements with
+ * the HTML rules that matter for line breaks: a new paragraph, list item, row or cell closes the open one, and an
+ * end tag closes what was opened inside its element. Building a full tree cost five times as much for the same
+ * lines. The stack is an array, so nesting depth cannot overflow the call stack.
  */
 final class HtmlTextRenderer {
 
+    /** Elements whose start and end end a line. */
     private static final Set<String> BLOCKS = Set.of(
             "p", "div", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
             "center", "pre", "dl", "dt", "dd", "section", "article", "header", "footer", "body", "caption",
             "thead", "tbody", "tfoot", "form", "address");
-    private static final Set<String> INVISIBLE = Set.of("script", "style", "head", "title", "noscript", "template");
+    /** Elements whose content is never shown. ({@code <head>} is not here: what it may hold is hidden anyway.) */
+    private static final Set<String> INVISIBLE = Set.of("script", "style", "title", "noscript", "template", "ix:header");
+    /** Elements whose content is raw text up to their end tag, never markup. */
+    private static final Set<String> RAW_TEXT = Set.of("script", "style", "title", "textarea", "xmp");
+    /** Elements that have no end: their start is all there is. */
+    private static final Set<String> VOID = Set.of(
+            "br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "param", "source", "track",
+            "wbr", "basefont", "bgsound", "frame", "keygen");
+    /** Start tags that close an open paragraph (HTML's list; not {@code table}, as filings are parsed in quirks mode). */
+    private static final Set<String> CLOSES_PARAGRAPH = Set.of(
+            "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl",
+            "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+            "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "ul", "li", "dd", "dt",
+            "listing", "plaintext", "xmp");
+    private static final Set<String> CELLS = Set.of("td", "th");
+    private static final Set<String> ROW_GROUPS = Set.of("tbody", "thead", "tfoot");
+    private static final Set<String> DEFINITION_ITEMS = Set.of("dt", "dd");
 
     RenderedText render(String text, int start, int end) {
-        Element root = Jsoup.parse(text.substring(start, end));
-        Walker walker = new Walker();
-        NodeTraversor.traverse(walker, root);
-        walker.endLine();
-        return new RenderedText(walker.out.toString(), walker.facts);
+        Pass pass = new Pass(text, end, end - start);
+        pass.run(start);
+        return new RenderedText(pass.lines.text(), pass.facts.found());
     }
 
-    /** Turns the node stream into lines; state lives here, one instance per document. */
-    private static final class Walker implements NodeVisitor {
-        final StringBuilder out = new StringBuilder();
-        final Map<String, String> facts = new HashMap<>();
-        /** Depth inside hidden or invisible elements: their text is not rendered. */
-        int hiddenDepth;
+    /** One document's pass: the position, the open elements and the lines so far. */
+    private static final class Pass {
+        private static final int BLOCK = 1;
+        private static final int CELL = 2;
+        private static final int PRE = 4;
+        private static final int BREAK_AFTER = 8;
+
+        final String text;
+        final int end;
+        final TextLineBuilder lines;
+        final HtmlTag tag = new HtmlTag();
+        final OpenElements open = new OpenElements();
+        final StringBuilder entity = new StringBuilder(4);
+        /** Index of the outermost open hidden element; -1 while the text is visible. */
+        int hiddenFrom = -1;
         int preDepth;
-        /** Whether the line being built has visible text, and whether a space is owed before the next word. */
-        boolean lineHasText;
-        boolean pendingSpace;
+        /** The {@code dei:} facts being read (they nest: a date inside a period): their text so far. */
+        final FactReader facts = new FactReader();
 
-        @Override
-        public void head(Node node, int depth) {
-            if (node instanceof TextNode textNode) {
-                if (hiddenDepth == 0) {
-                    appendText(textNode.getWholeText());
+        Pass(String text, int end, int length) {
+            this.text = text;
+            this.end = end;
+            this.lines = new TextLineBuilder(Math.max(16, length / 4));
+        }
+
+        void run(int start) {
+            int p = start;
+            while (p < end) {
+                int lt = text.indexOf('<', p);
+                if (lt < 0 || lt >= end) {
+                    characters(p, end);
+                    break;
                 }
+                characters(p, lt);
+                p = markup(lt);
+            }
+            closeDownTo(0);
+            lines.endLine();
+        }
+
+        /** Reads the markup at a {@code <} and returns where the text after it starts. */
+        private int markup(int lt) {
+            if (text.startsWith("<!--", lt)) {
+                int close = text.indexOf("-->", lt + 4);
+                return close < 0 || close >= end ? end : close + 3;
+            }
+            char next = lt + 1 < end ? text.charAt(lt + 1) : ' ';
+            if (next == '!' || next == '?') {
+                int close = text.indexOf('>', lt);
+                return close < 0 || close >= end ? end : close + 1;
+            }
+            if (!tag.read(text, lt, end)) {
+                characters(lt, lt + 1);
+                return lt + 1;
+            }
+            if (!tag.complete) {
+                return end;
+            }
+            if (tag.closing) {
+                endTag(tag.name);
+                return tag.end;
+            }
+            return startTag();
+        }
+
+        private int startTag() {
+            String name = tag.name;
+            closeImpliedBy(name);
+            if (VOID.contains(name)) {
+                voidElement(name);
+                return tag.end;
+            }
+            int flags = (BLOCKS.contains(name) ? BLOCK : 0) | (CELLS.contains(name) ? CELL : 0)
+                    | (name.equals("pre") ? PRE : 0);
+            boolean visible = hiddenFrom < 0;
+            if (visible && (INVISIBLE.contains(name) || InlineStyle.hides(text, tag.styleFrom, tag.styleTo))) {
+                hiddenFrom = open.size();
+                visible = false;
+            }
+            if (visible) {
+                flags |= InlineStyle.breaksPageAfter(text, tag.styleFrom, tag.styleTo) ? BREAK_AFTER : 0;
+                opened(flags);
+            }
+            if ((flags & BLOCK) != 0) {
+                facts.wordBreak();
+            }
+            int index = open.size();
+            open.push(name, flags);
+            if (name.startsWith("ix:non")) {
+                facts.start(text, tag.nameFrom, tag.nameTo, index);
+            }
+            int after = tag.end;
+            if (tag.selfClosing) {
+                closeDownTo(index);
+            } else if (RAW_TEXT.contains(name)) {
+                after = rawText(name, after);
+            } else if ((flags & PRE) != 0 && after < end && text.charAt(after) == '\n') {
+                after++; // HTML drops the line feed that directly follows <pre>
+            }
+            return after;
+        }
+
+        /** What a visible element's start does to the lines. */
+        private void opened(int flags) {
+            if (InlineStyle.breaksPageBefore(text, tag.styleFrom, tag.styleTo)) {
+                lines.pageBreak();
+            }
+            if ((flags & CELL) != 0) {
+                lines.cellStart();
+            } else if ((flags & PRE) != 0) {
+                lines.endLine();
+                preDepth++;
+            } else if ((flags & BLOCK) != 0) {
+                lines.endLine();
+            }
+        }
+
+        private void voidElement(String name) {
+            if (hiddenFrom >= 0 || InlineStyle.hides(text, tag.styleFrom, tag.styleTo)) {
                 return;
             }
-            if (!(node instanceof Element element)) {
-                return;
+            if (InlineStyle.breaksPageBefore(text, tag.styleFrom, tag.styleTo)) {
+                lines.pageBreak();
             }
-            String tag = element.normalName();
-            collectFact(element, tag);
-            if (hiddenDepth > 0 || INVISIBLE.contains(tag) || isHidden(element)) {
-                hiddenDepth++;
-                return;
+            if (name.equals("br")) {
+                lines.endLine();
+            } else if (name.equals("hr")) {
+                lines.pageBreak();
             }
-            String style = element.attr("style");
-            if (!style.isEmpty() && breaksPageBefore(style)) {
-                pageBreak();
+            if (InlineStyle.breaksPageAfter(text, tag.styleFrom, tag.styleTo)) {
+                lines.pageBreak();
             }
-            switch (tag) {
-                case "br" -> endLine();
-                case "hr" -> pageBreak();
+        }
+
+        /** The content of a script, style or title: skipped to its end tag (shown, for the rare visible ones). */
+        private int rawText(String name, int from) {
+            int p = from;
+            while (true) {
+                int close = text.indexOf("</", p);
+                if (close < 0 || close >= end) {
+                    characters(from, end);
+                    return end;
+                }
+                int after = close + 2 + name.length();
+                if (after <= end && text.regionMatches(true, close + 2, name, 0, name.length())
+                        && (after == end || !Character.isLetterOrDigit(text.charAt(after)))) {
+                    characters(from, close);
+                    return close;
+                }
+                p = close + 2;
+            }
+        }
+
+        /** A new paragraph, list item, row or cell closes the open one, as HTML's parsing rules say. */
+        private void closeImpliedBy(String name) {
+            if (CLOSES_PARAGRAPH.contains(name)) {
+                closeFound(open.find("p", OpenElements.BUTTON_SCOPE));
+            }
+            switch (name) {
+                case "li" -> closeFound(open.find("li", OpenElements.LIST_ITEM_SCOPE));
+                case "dt", "dd" -> closeFound(open.find(DEFINITION_ITEMS, OpenElements.DEFAULT_SCOPE));
                 case "td", "th" -> {
-                    if (lineHasText) {
-                        out.append("  ");
-                        pendingSpace = false;
-                    }
+                    closeFound(open.find(CELLS, OpenElements.TABLE_SCOPE));
+                    openImpliedRow();
                 }
-                case "pre" -> {
-                    endLine();
-                    preDepth++;
-                }
+                case "tr" -> closeFound(open.find("tr", OpenElements.TABLE_SCOPE));
+                case "tbody", "thead", "tfoot" -> closeFound(open.find(ROW_GROUPS, OpenElements.TABLE_SCOPE));
                 default -> {
-                    if (BLOCKS.contains(tag)) {
-                        endLine();
-                    }
                 }
             }
         }
 
-        @Override
-        public void tail(Node node, int depth) {
-            if (!(node instanceof Element element)) {
-                return;
-            }
-            if (hiddenDepth > 0) {
-                hiddenDepth--;
-                return;
-            }
-            String tag = element.normalName();
-            if (tag.equals("pre")) {
-                preDepth--;
-                endLine();
-            } else if (BLOCKS.contains(tag)) {
-                endLine();
-            } else if (tag.equals("td") || tag.equals("th")) {
-                pendingSpace = true;
-            }
-            String style = element.attr("style");
-            if (!style.isEmpty() && breaksPageAfter(style)) {
-                pageBreak();
-            }
-        }
-
-        private void collectFact(Element element, String tag) {
-            if (!tag.startsWith("ix:non")) {
-                return;
-            }
-            String name = element.attr("name");
-            if (name.startsWith("dei:")) {
-                facts.putIfAbsent(name.substring(4), collapse(element.text()));
-            }
-        }
-
-        private void appendText(String raw) {
-            if (preDepth > 0) {
-                appendPreformatted(raw);
-                return;
-            }
-            for (int i = 0; i < raw.length(); i++) {
-                char c = raw.charAt(i);
-                if (isSpace(c)) {
-                    pendingSpace = true;
-                } else if (c != '\u200B' && c != '\u00AD' && c != '\uFEFF') {
-                    if (pendingSpace && lineHasText) {
-                        out.append(' ');
-                    }
-                    pendingSpace = false;
-                    out.append(c);
-                    lineHasText = true;
+        /** A cell straight inside a table or row group ("</tr><td>") gets the row HTML implies for it. */
+        private void openImpliedRow() {
+            int size = open.size();
+            if (size > 0 && (open.name(size - 1).equals("table") || ROW_GROUPS.contains(open.name(size - 1)))) {
+                if (hiddenFrom < 0) {
+                    lines.endLine();
                 }
+                open.push("tr", BLOCK);
             }
         }
 
-        private void appendPreformatted(String raw) {
-            for (int i = 0; i < raw.length(); i++) {
-                char c = raw.charAt(i);
-                if (c == '\n') {
-                    endLine();
-                } else if (c == '\f') {
-                    pageBreak();
-                } else if (c != '\r') {
-                    out.append(c == '\u00A0' || c == '\t' ? ' ' : c);
-                    lineHasText |= c != ' ';
+        private void endTag(String name) {
+            if (name.equals("br")) {
+                voidElement(name); // HTML reads a stray </br> as <br>
+                return;
+            }
+            Set<String> scope = switch (name) {
+                case "p" -> OpenElements.BUTTON_SCOPE;
+                case "li" -> OpenElements.LIST_ITEM_SCOPE;
+                case "td", "th", "tr", "tbody", "thead", "tfoot", "table" -> OpenElements.TABLE_SCOPE;
+                default -> OpenElements.DEFAULT_SCOPE;
+            };
+            int found = open.find(name, scope);
+            if (found >= 0) {
+                closeDownTo(found);
+            } else if (name.equals("p") && hiddenFrom < 0) {
+                lines.endLine(); // HTML reads a stray </p> as an empty paragraph: <p></p>
+                lines.endLine();
+            }
+        }
+
+        private void closeFound(int index) {
+            if (index >= 0) {
+                closeDownTo(index);
+            }
+        }
+
+        /** Closes the open elements from the top down to the one at {@code index}, that one included. */
+        private void closeDownTo(int index) {
+            while (open.size() > index) {
+                closeTop();
+            }
+        }
+
+        private void closeTop() {
+            int index = open.size() - 1;
+            int flags = open.flags(index);
+            if (hiddenFrom >= 0 && index >= hiddenFrom) {
+                if (index == hiddenFrom) {
+                    hiddenFrom = -1;
                 }
-            }
-        }
-
-        void endLine() {
-            int end = out.length();
-            while (end > 0 && out.charAt(end - 1) == ' ') {
-                end--;
-            }
-            out.setLength(end);
-            if (lineHasText) {
-                out.append('\n');
-            } else if (end > 0 && out.charAt(end - 1) == '\n' && (end < 2 || out.charAt(end - 2) != '\n')) {
-                out.append('\n');
-            }
-            lineHasText = false;
-            pendingSpace = false;
-        }
-
-        void pageBreak() {
-            endLine();
-            out.append(RenderedText.PAGE_BREAK).append('\n');
-        }
-    }
-
-    private static boolean isHidden(Element element) {
-        if (element.normalName().equals("ix:header")) {
-            return true;
-        }
-        String style = element.attr("style");
-        return !style.isEmpty() && containsIgnoreCase(style, "none") && compact(style).contains("display:none");
-    }
-
-    /** Most elements carry a style; this test spares them the allocation of a compacted copy. */
-    private static boolean containsIgnoreCase(String text, String needle) {
-        int last = text.length() - needle.length();
-        for (int i = 0; i <= last; i++) {
-            if (text.regionMatches(true, i, needle, 0, needle.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean breaksPageBefore(String style) {
-        if (!containsIgnoreCase(style, "break")) {
-            return false;
-        }
-        String s = compact(style);
-        return s.contains("page-break-before:always") || s.contains("break-before:page");
-    }
-
-    private static boolean breaksPageAfter(String style) {
-        if (!containsIgnoreCase(style, "break")) {
-            return false;
-        }
-        String s = compact(style);
-        return s.contains("page-break-after:always") || s.contains("break-after:page");
-    }
-
-    private static String compact(String style) {
-        StringBuilder s = new StringBuilder(style.length());
-        for (int i = 0; i < style.length(); i++) {
-            char c = style.charAt(i);
-            if (!Character.isWhitespace(c)) {
-                s.append(Character.toLowerCase(c));
-            }
-        }
-        return s.toString();
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\f' || c == '\u2002'
-                || c == '\u2003' || c == '\u2009' || c == '\u202F';
-    }
-
-    static String collapse(String value) {
-        StringBuilder s = new StringBuilder(value.length());
-        boolean space = false;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (isSpace(c)) {
-                space = s.length() > 0;
             } else {
-                if (space) {
-                    s.append(' ');
+                if ((flags & PRE) != 0) {
+                    preDepth--;
+                    lines.endLine();
+                } else if ((flags & BLOCK) != 0) {
+                    lines.endLine();
+                } else if ((flags & CELL) != 0) {
+                    lines.cellEnd();
                 }
-                space = false;
-                s.append(c);
+                if ((flags & BREAK_AFTER) != 0) {
+                    lines.pageBreak();
+                }
+            }
+            if (!facts.end(index) && (flags & BLOCK) != 0) {
+                facts.wordBreak();
+            }
+            open.pop();
+        }
+
+        /** Text between tags: shown when visible, kept when it belongs to a fact, decoded either way. */
+        private void characters(int from, int to) {
+            boolean visible = hiddenFrom < 0;
+            if (!visible && !facts.reading()) {
+                return;
+            }
+            int i = from;
+            while (i < to) {
+                char c = text.charAt(i);
+                if (c == '&') {
+                    i = HtmlEntities.read(text, i, to, entity);
+                    for (int k = 0; k < entity.length(); k++) {
+                        character(entity.charAt(k), visible);
+                    }
+                } else {
+                    character(c, visible);
+                    i++;
+                }
             }
         }
-        return s.toString();
+
+        private void character(char c, boolean visible) {
+            facts.character(c);
+            if (visible) {
+                if (preDepth > 0) {
+                    lines.preformatted(c);
+                } else {
+                    lines.character(c);
+                }
+            }
+        }
     }
 }
