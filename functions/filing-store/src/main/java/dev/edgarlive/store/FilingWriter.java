@@ -57,6 +57,9 @@ final class FilingWriter {
     }
 
     SaveOutcome save(SourceObject source, Filing filing) {
+        if (source.contentSha256() == null) {
+            throw new IllegalArgumentException("a filing is saved with the hash of the bytes it was parsed from");
+        }
         String id = FilingId.of(filing, source.contentSha256()).value();
         return retryingConflicts(() -> trySave(source, filing, id));
     }

@@ -215,6 +215,17 @@ class FilingStoreIT {
     }
 
     @Test
+    void aFailureWhoseBytesWereNeverReadIsRecordedWithoutAHash() {
+        Instant at = Instant.parse("2026-11-27T11:00:00Z");
+        store.recordFailure(new SourceObject("b", "filings/huge.txt", 900_000_000L, null, "\"etag\"", null),
+                "TOO_LARGE: 900000000 bytes", at);
+        assertThat(store.failures(10, null).items()).containsExactly(
+                new FailureRecord("filings/huge.txt", 900_000_000L, "TOO_LARGE: 900000000 bytes", at));
+        assertThat(store.removeSource("filings/huge.txt").result()).isEqualTo(RemoveOutcome.Result.FAILURE_CLEARED);
+        assertThat(store.failures(10, null).items()).isEmpty();
+    }
+
+    @Test
     void aKeyWhoseNewBytesFailRemovesTheFilingItHeld() {
         store.save(StoreFixture.source("filings/hecla.txt", "seed bytes"), Filings.heclaSeed());
         store.recordFailure(StoreFixture.source("filings/hecla.txt", "truncated"), "TRUNCATED", Instant.now());
