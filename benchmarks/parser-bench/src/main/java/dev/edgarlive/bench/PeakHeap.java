@@ -31,7 +31,16 @@ public final class PeakHeap {
         CorpusFile file = args.length > 0
                 ? new CorpusFile(Path.of(args[0]), "given", Path.of(args[0]).toFile().length())
                 : Corpus.locate().largest();
-        byte[] content = file.read();
+        byte[] content;
+        try {
+            content = file.read();
+        } catch (OutOfMemoryError e) {
+            // Too small a heap to hold even the input: a lack of heap, like running out while parsing.
+            System.out.printf("peak-heap: %s (%.2f MB) does not even load in -Xmx%dm%n", file.name(),
+                    file.size() / 1e6, Runtime.getRuntime().maxMemory() >> 20);
+            System.exit(OUT_OF_HEAP);
+            return;
+        }
         FilingParser parser = new FilingParser();
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
@@ -70,7 +79,9 @@ public final class PeakHeap {
         System.out.printf("peak-heap:   allocated during parse: %.1f MB (%.1fx the input)%n", allocated / 1e6,
                 (double) allocated / file.size());
         System.out.printf("peak-heap:   peak heap used (sum of pool peaks, input included): %.1f MB%n", peak / 1e6);
-        System.out.printf("peak-heap:   retained by the result after GC: %.1f MB%n", retained / 1e6);
+        // Class loading and JIT garbage freed after the baseline can make the difference negative.
+        System.out.printf("peak-heap:   retained by the result after GC: %s%n",
+                retained < 100_000 ? "under 0.1 MB (within measurement noise)" : String.format("%.1f MB", retained / 1e6));
         // Keeps the result reachable until the retained size has been measured.
         java.lang.ref.Reference.reachabilityFence(result);
     }
