@@ -23,7 +23,7 @@ public final class FilingStore {
     private final FilingLists lists;
     private final CompanyProfiles profiles;
     private final DailyCounts counts;
-    private final IndexReader indexReader;
+    private final FailureLog failures;
 
     public FilingStore(DynamoDbClient dynamo, S3Client s3, StoreSettings settings) {
         this(dynamo, s3, settings, Clock.systemUTC());
@@ -34,8 +34,10 @@ public final class FilingStore {
         this.profiles = new CompanyProfiles(dynamo, settings.tableName());
         this.writer = new FilingWriter(dynamo, settings, derived, profiles, clock);
         this.reader = new FilingReader(dynamo, settings.tableName(), derived);
-        this.indexReader = new IndexReader(dynamo, settings.tableName(), new CursorCodec(settings.cursorSecret()));
+        IndexReader indexReader = new IndexReader(dynamo, settings.tableName(),
+                new CursorCodec(settings.cursorSecret()));
         this.lists = new FilingLists(indexReader, settings.formShards());
+        this.failures = new FailureLog(indexReader);
         this.counts = new DailyCounts(dynamo, settings.tableName(), settings.formShards());
     }
 
@@ -107,15 +109,6 @@ public final class FilingStore {
 
     /** Keys whose latest content failed to parse, most recent failure first. */
     public Page<FailureRecord> failures(int limit, String cursor) {
-        if (limit < 1 || limit > FilingQuery.MAX_LIMIT) {
-            throw new InvalidQueryException("limit", "limit must be 1.." + FilingQuery.MAX_LIMIT + ", was " + limit);
-        }
-        IndexQuery query = new IndexQuery(Keys.GSI1, Keys.GSI1PK, Keys.GSI1SK, List.of(Keys.FAILURES),
-                "0", Keys.HIGH, IndexQuery.bind("failures"),
-                sk -> SourceRecord.key(sk.substring(sk.indexOf('#') + 1)));
-        Page<java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> rows =
-                indexReader.page(query, limit, cursor);
-        return new Page<>(rows.items().stream().map(r -> SourceRecord.fromRow(r).toFailure()).toList(),
-                rows.nextCursor());
+        return failures.page(limit, cursor);
     }
 }

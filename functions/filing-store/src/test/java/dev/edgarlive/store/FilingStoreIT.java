@@ -206,6 +206,14 @@ class FilingStoreIT {
                 .containsExactly("filings/blob.bin", "filings/late.txt", "filings/empty.txt");
         assertThat(failures.items().get(0)).isEqualTo(new FailureRecord("filings/blob.bin", 2, "BINARY: not text",
                 at.plusSeconds(5)));
+        List<String> paged = new java.util.ArrayList<>();
+        java.util.Optional<String> cursor = java.util.Optional.empty();
+        do {
+            Page<FailureRecord> page = store.failures(1, cursor.orElse(null));
+            page.items().forEach(f -> paged.add(f.key()));
+            cursor = page.nextCursor();
+        } while (cursor.isPresent());
+        assertThat(paged).containsExactly("filings/blob.bin", "filings/late.txt", "filings/empty.txt");
 
         store.save(StoreFixture.source("filings/late.txt", "now a filing"), Filings.heclaSeed());
         assertThat(store.removeSource("filings/empty.txt").result())
@@ -276,6 +284,31 @@ class FilingStoreIT {
         assertThat(store.dailyCountsByForm("8-K", FILED, FILED)).containsExactly(new DailyCount(FILED, 1));
         store.removeSource("filings/odd.txt");
         assertThat(store.dailyCountsByItem("X1", FILED, FILED)).isEmpty();
+    }
+
+    @Test
+    void aCursorStillWorksWhenTheRowItStoppedAtWasRemoved() {
+        for (int i = 1; i <= 6; i++) {
+            String accession = String.format("0000000005-24-%06d", i);
+            store.save(StoreFixture.source("filings/" + i + ".txt", accession),
+                    Filings.simple(accession, "8-K", "5", "Five Inc", FILED.plusDays(i), "8.01"));
+        }
+        for (Page<FilingSummary> first : List.of(
+                store.filingsByForm("8-K", FilingQuery.firstPage(2)),
+                store.companyFilings("5", FilingQuery.firstPage(2)))) {
+            assertThat(first.items()).extracting(FilingSummary::id)
+                    .containsExactly("0000000005-24-000006", "0000000005-24-000005");
+        }
+        String byForm = store.filingsByForm("8-K", FilingQuery.firstPage(2)).nextCursor().orElseThrow();
+        String byCompany = store.companyFilings("5", FilingQuery.firstPage(2)).nextCursor().orElseThrow();
+        store.removeSource("filings/5.txt");
+
+        assertThat(store.filingsByForm("8-K", FilingQuery.firstPage(10).withCursor(byForm)).items())
+                .extracting(FilingSummary::id).containsExactly("0000000005-24-000004", "0000000005-24-000003",
+                        "0000000005-24-000002", "0000000005-24-000001");
+        assertThat(store.companyFilings("5", FilingQuery.firstPage(10).withCursor(byCompany)).items())
+                .extracting(FilingSummary::id).containsExactly("0000000005-24-000004", "0000000005-24-000003",
+                        "0000000005-24-000002", "0000000005-24-000001");
     }
 
     @Test
