@@ -15,14 +15,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -65,18 +63,6 @@ class FilingParserRobustnessTest {
             + "<p>HUGE CORP</p><p>(Exact name of registrant as specified in its charter)</p>"
             + "<p>Delaware</p><p>(State or other jurisdiction of incorporation)</p>"
             + "<p>1-8491</p><p>(Commission File Number)</p>\n";
-
-    /**
-     * Inputs this parser version is known not to survive, each reported to the parser's owner with its cause.
-     * They skip, naming the finding, so the suite stays green while the fix is pending; {@code
-     * -Dedgar.fuzz.knownFindings=run} runs them. Delete an entry when its fix lands: the case then guards it.
-     */
-    private static final Map<String, String> KNOWN_FINDINGS = Map.of(
-            "100,000 nested tables",
-            "jsoup 1.22.1 prunes the open-element stack at depth 512 and each prune scans the active formatting "
-                    + "list (HtmlTreeBuilder.onStackPrunedForDepth -> removeFromActiveFormattingElements): quadratic "
-                    + "in nested table cells (20,000 deep 2.6 s, 100,000 beyond the 30 s guard)");
-    private static final boolean RUN_KNOWN_FINDINGS = "run".equals(System.getProperty("edgar.fuzz.knownFindings"));
 
     private final FilingParser parser = new FilingParser();
 
@@ -226,9 +212,6 @@ class FilingParserRobustnessTest {
 
     /** The parser's whole promise: a result (a filing, or errors that say why not), in bounded time. */
     private void survives(String input, byte[] bytes, Duration guard) {
-        assumeFalse(KNOWN_FINDINGS.containsKey(input) && !RUN_KNOWN_FINDINGS,
-                () -> "known finding, skipped until fixed (-Dedgar.fuzz.knownFindings=run runs it): "
-                        + KNOWN_FINDINGS.get(input));
         ParseResult result = assertTimeoutPreemptively(guard, () -> {
             try {
                 return parser.parse(bytes);
