@@ -24,6 +24,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
@@ -162,6 +164,8 @@ public final class LocalStack implements AutoCloseable {
     /** Deploys the functions side by side: their cold starts overlap. */
     private static List<LambdaFunction> deployAll(List<LocalTemplate.DeployedFunction> deployed, URI endpoint,
                                                   Path workDir, Consumer<String> log) throws IOException {
+        ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, deployed.size()),
+                LambdaRuntimeApi.daemonThreads("deploy"));
         List<CompletableFuture<LambdaFunction>> starting = deployed.stream()
                 .map(function -> CompletableFuture.supplyAsync(() -> {
                     try {
@@ -169,8 +173,9 @@ public final class LocalStack implements AutoCloseable {
                     } catch (IOException failed) {
                         throw new UncheckedIOException(failed);
                     }
-                }))
+                }, threads))
                 .toList();
+        threads.shutdown();
         List<LambdaFunction> functions = new ArrayList<>();
         IOException firstFailure = null;
         for (CompletableFuture<LambdaFunction> function : starting) {

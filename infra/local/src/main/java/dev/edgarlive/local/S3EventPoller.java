@@ -154,9 +154,9 @@ final class S3EventPoller implements AutoCloseable {
             sqs.sendMessage(request -> request.queueUrl(deadLetterQueueUrl)
                     .messageBody(onFailureRecord(delivery, attempt, failure)));
         }
+        delete(message);
         log.accept("GAVE UP   key=" + keys + " after " + attempt + " attempts: " + failure.getMessage()
                 + (deadLetterQueueUrl == null ? "" : "; event sent to the dead-letter queue"));
-        delete(message);
     }
 
     /** The record Lambda sends to an on-failure destination: the event, and why it failed. */

@@ -172,6 +172,10 @@ class BinLocalIT {
             if (line != null && wanted.test(line)) {
                 return line;
             }
+            if (line == null && !outputReader.isAlive()) {
+                throw new AssertionError("bin/local ended without printing the expected line; it printed:\n"
+                        + String.join("\n", transcript));
+            }
         }
         throw new AssertionError("bin/local did not print the expected line within " + limit.toSeconds()
                 + " s; it printed:\n" + String.join("\n", transcript));

@@ -86,7 +86,7 @@ class S3EventPollerIT {
         String record = dead.get(0).body();
         assertThat(record).contains("\"condition\":\"RetriesExhausted\"", "\"approximateInvokeCount\":3",
                 "\"key\":\"filings/fail-me.txt\"", "asked to fail");
-        awaitLogLine("GAVE UP", Duration.ofSeconds(5)); // written once the dead-letter queue has the event
+        awaitLogLine("GAVE UP", Duration.ofSeconds(5)); // written once the event has moved to the dead-letter queue
         assertThat(log).filteredOn(line -> line.startsWith("ERROR")).hasSize(2);
         assertThat(log).anyMatch(line -> line.startsWith("GAVE UP") && line.contains("after 3 attempts"));
         assertThat(queueDepth(queue)).isZero();
