@@ -3,6 +3,7 @@ package dev.edgarlive.store;
 import dev.edgarlive.filing.Filing;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -33,11 +34,11 @@ public final class FilingId {
     }
 
     /** Reads an id given by a caller (a URL path segment): empty when it is not a well-formed id. */
-    public static java.util.Optional<FilingId> parse(String text) {
+    public static Optional<FilingId> parse(String text) {
         if (text != null && (ACCESSION.matcher(text).matches() || CONTENT.matcher(text).matches())) {
-            return java.util.Optional.of(new FilingId(text));
+            return Optional.of(new FilingId(text));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     public String value() {

@@ -4,6 +4,7 @@ import dev.edgarlive.filing.Filing;
 import dev.edgarlive.filing.Item;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -56,7 +57,7 @@ record IndexFacts(String id, String formKey, LocalDate day, int shard, String ci
 
     /** The sort keys of the index rows this filing wrote besides META. */
     List<String> indexRowKeys() {
-        List<String> keys = new java.util.ArrayList<>();
+        List<String> keys = new ArrayList<>();
         itemCodes.forEach(code -> keys.add(Keys.itemRef(code)));
         if (cik != null && formKey != null) {
             keys.add(Keys.XREF_COMPANY_FORM);

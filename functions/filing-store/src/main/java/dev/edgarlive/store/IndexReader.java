@@ -7,6 +7,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class IndexReader {
     Page<Map<String, AttributeValue>> page(IndexQuery query, int limit, String cursor) {
         int shards = query.partitions().size();
         List<String> positions = cursor == null
-                ? new ArrayList<>(java.util.Collections.nCopies(shards, CursorCodec.NOT_STARTED))
+                ? new ArrayList<>(Collections.nCopies(shards, CursorCodec.NOT_STARTED))
                 : new ArrayList<>(cursors.decode(query.binding(), cursor, shards));
         List<Shard> open = new ArrayList<>();
         for (int i = 0; i < shards; i++) {

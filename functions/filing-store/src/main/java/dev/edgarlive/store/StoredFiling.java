@@ -3,6 +3,8 @@ package dev.edgarlive.store;
 import dev.edgarlive.filing.Filing;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -32,8 +34,8 @@ public record StoredFiling(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(filing, "filing");
         sourceKeys = List.copyOf(sourceKeys);
-        itemTexts = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(itemTexts));
-        exhibitTexts = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(exhibitTexts));
+        itemTexts = Collections.unmodifiableList(new ArrayList<>(itemTexts));
+        exhibitTexts = Collections.unmodifiableList(new ArrayList<>(exhibitTexts));
         if (itemTexts.size() != filing.items().size() || exhibitTexts.size() != filing.exhibits().size()) {
             throw new IllegalArgumentException("one text extent per item and per exhibit");
         }
