@@ -32,8 +32,14 @@ final class CoverPageReader {
         for (int i = 0; i < end; i++) {
             cover.add(lines.line(i).strip());
         }
-        return new CoverPage(formType(cover), dateOfReport(cover), companyName(cover), state(cover), fileNumber(cover),
-                irsNumber(cover), address(cover), phone(cover));
+        // Each fact's search reads every cover line in lower case: lower-cased once here, not once per fact.
+        List<String> lowerCase = new ArrayList<>(cover.size());
+        for (String line : cover) {
+            lowerCase.add(AsciiCase.lowerCase(line));
+        }
+        return new CoverPage(formType(cover), dateOfReport(cover, lowerCase), companyName(cover, lowerCase),
+                state(cover, lowerCase), fileNumber(cover, lowerCase), irsNumber(cover, lowerCase), address(cover, lowerCase),
+                phone(cover, lowerCase));
     }
 
     /** The form named near the top of a document ("FORM 8-K"), for a document that came without a header. */
@@ -47,6 +53,9 @@ final class CoverPageReader {
 
     private static String formType(List<String> cover) {
         for (String line : cover) {
+            if (!line.regionMatches(true, 0, "form", 0, 4)) {
+                continue; // the pattern is anchored at the line's start: most lines fail this cheaper test
+            }
             Matcher m = FORM.matcher(line);
             if (m.find()) {
                 return m.group(1).toUpperCase(Locale.ROOT).replace(' ', '-');
@@ -55,9 +64,9 @@ final class CoverPageReader {
         return null;
     }
 
-    private static LocalDate dateOfReport(List<String> cover) {
+    private static LocalDate dateOfReport(List<String> cover, List<String> lowerCase) {
         for (int i = 0; i < cover.size(); i++) {
-            String lower = cover.get(i).toLowerCase(Locale.ROOT);
+            String lower = lowerCase.get(i);
             if (lower.contains("date of report") || lower.contains("date of earliest event")) {
                 for (int j = i; j < Math.min(cover.size(), i + LOOK_AROUND); j++) {
                     LocalDate date = DateText.find(cover.get(j));
@@ -76,15 +85,15 @@ final class CoverPageReader {
         return null;
     }
 
-    private static String companyName(List<String> cover) {
-        String captioned = captionedName(cover);
+    private static String companyName(List<String> cover, List<String> lowerCase) {
+        String captioned = captionedName(cover, lowerCase);
         return captioned != null ? captioned : nameBySuffix(cover);
     }
 
     /** The value over (or before) "(Exact name of registrant as specified in its charter)". */
-    private static String captionedName(List<String> cover) {
+    private static String captionedName(List<String> cover, List<String> lowerCase) {
         for (int i = 0; i < cover.size(); i++) {
-            String lower = cover.get(i).toLowerCase(Locale.ROOT);
+            String lower = lowerCase.get(i);
             int caption = nameCaption(lower);
             if (caption < 0) {
                 continue;
@@ -175,9 +184,9 @@ final class CoverPageReader {
         return name;
     }
 
-    private static String state(List<String> cover) {
+    private static String state(List<String> cover, List<String> lowerCase) {
         for (int i = 0; i < cover.size(); i++) {
-            String lower = cover.get(i).toLowerCase(Locale.ROOT);
+            String lower = lowerCase.get(i);
             if (lower.contains("jurisdiction") || lower.contains("state of incorporation")
                     || lower.contains("state or other") || lower.contains("(state of")) {
                 String found = nearby(cover, i, StateNames::findIn, lineWithoutCaptions(cover.get(i)));
@@ -189,9 +198,9 @@ final class CoverPageReader {
         return null;
     }
 
-    private static String fileNumber(List<String> cover) {
+    private static String fileNumber(List<String> cover, List<String> lowerCase) {
         for (int i = 0; i < cover.size(); i++) {
-            String lower = cover.get(i).toLowerCase(Locale.ROOT);
+            String lower = lowerCase.get(i);
             if (lower.contains("file number") || lower.contains("file no")) {
                 String found = nearby(cover, i, line -> first(FILE_NUMBER, line, IRS_NUMBER), cover.get(i));
                 if (found != null) {
@@ -202,9 +211,9 @@ final class CoverPageReader {
         return null;
     }
 
-    private static String irsNumber(List<String> cover) {
+    private static String irsNumber(List<String> cover, List<String> lowerCase) {
         for (int i = 0; i < cover.size(); i++) {
-            String lower = cover.get(i).toLowerCase(Locale.ROOT);
+            String lower = lowerCase.get(i);
             if (lower.contains("employer") || lower.contains("i.r.s") || lower.contains("irs ")) {
                 String found = nearby(cover, i, line -> first(IRS_NUMBER, line, null), cover.get(i));
                 if (found != null) {
@@ -215,9 +224,9 @@ final class CoverPageReader {
         return null;
     }
 
-    private static String phone(List<String> cover) {
+    private static String phone(List<String> cover, List<String> lowerCase) {
         for (int i = 0; i < cover.size(); i++) {
-            String lower = cover.get(i).toLowerCase(Locale.ROOT);
+            String lower = lowerCase.get(i);
             if (lower.contains("telephone")) {
                 String found = nearby(cover, i, line -> first(PHONE, line, null), cover.get(i));
                 if (found != null) {
@@ -229,9 +238,9 @@ final class CoverPageReader {
     }
 
     /** The address lines between the previous caption or rule and "(Address of principal executive offices)". */
-    private static Address address(List<String> cover) {
+    private static Address address(List<String> cover, List<String> lowerCase) {
         for (int i = 0; i < cover.size(); i++) {
-            String lower = cover.get(i).toLowerCase(Locale.ROOT);
+            String lower = lowerCase.get(i);
             if (!lower.contains("address of principal") && !lower.contains("address, including zip")) {
                 continue;
             }

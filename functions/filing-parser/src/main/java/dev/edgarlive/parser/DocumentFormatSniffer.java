@@ -20,30 +20,55 @@ final class DocumentFormatSniffer {
         if (isUuencoded(text, head, windowEnd) || text.startsWith("<PDF>", head) || isBase64(text, head, windowEnd)) {
             return DocumentFormat.BINARY;
         }
-        String window = text.substring(head, windowEnd).toLowerCase();
-        boolean html = window.contains("<html") || window.contains("<body") || window.contains("<div")
-                || window.contains("<p>") || window.contains("<p ") || window.contains("<font") || window.contains("<br");
+        // The window is searched in place, tag by tag, ignoring case: a submission may hold hundreds of documents.
+        boolean html = false;
+        boolean inline = false;
+        for (int lt = text.indexOf('<', head); lt >= 0 && lt < windowEnd && !inline; lt = text.indexOf('<', lt + 1)) {
+            html |= startsHtmlTag(text, lt + 1, windowEnd);
+            inline |= AsciiCase.startsWith(text, lt + 1, windowEnd, "ix:");
+        }
         if (html) {
-            boolean inline = window.contains("inlinexbrl") || window.contains("<ix:") || window.contains("xmlns:ix=");
+            inline |= AsciiCase.contains(text, head, windowEnd, "inlinexbrl")
+                    || AsciiCase.contains(text, head, windowEnd, "xmlns:ix=");
             return inline ? DocumentFormat.INLINE_XBRL : DocumentFormat.HTML;
         }
-        if (window.startsWith("<?xml") || (window.startsWith("<") && window.indexOf('>') > 0 && looksLikeXml(window))) {
+        if (text.startsWith("<", head) && (AsciiCase.startsWith(text, head, windowEnd, "<?xml")
+                || (within(text.indexOf('>', head), head + 1, windowEnd) && looksLikeXml(text, head, windowEnd)))) {
             return DocumentFormat.XML;
         }
-        if (type != null && isBinaryType(type) && !window.contains(" ")) {
+        if (type != null && isBinaryType(type) && !within(text.indexOf(' ', head), head, windowEnd)) {
             return DocumentFormat.BINARY;
         }
         return DocumentFormat.PLAIN_TEXT;
     }
 
-    private static boolean looksLikeXml(String window) {
-        return window.startsWith("<xbrl") || window.startsWith("<edgarsubmission") || window.startsWith("<ownershipdocument")
-                || window.startsWith("<informationtable") || window.startsWith("<xs:schema") || window.startsWith("<link:");
+    /** {@code <html}, {@code <body}, {@code <div}, {@code <p>}, {@code <p }, {@code <font}, {@code <br}: just after the "<". */
+    private static boolean startsHtmlTag(String text, int at, int end) {
+        for (String tag : new String[] {"html", "body", "div", "p>", "p ", "font", "br"}) {
+            if (AsciiCase.startsWith(text, at, end, tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean looksLikeXml(String text, int head, int end) {
+        for (String root : new String[] {"<xbrl", "<edgarsubmission", "<ownershipdocument", "<informationtable",
+                "<xs:schema", "<link:"}) {
+            if (AsciiCase.startsWith(text, head, end, root)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean within(int offset, int from, int end) {
+        return offset >= from && offset < end;
     }
 
     private static boolean isBinaryType(String type) {
-        String t = type.toUpperCase();
-        return t.equals("GRAPHIC") || t.equals("ZIP") || t.equals("PDF") || t.equals("EXCEL") || t.startsWith("JSON");
+        return type.equalsIgnoreCase("GRAPHIC") || type.equalsIgnoreCase("ZIP") || type.equalsIgnoreCase("PDF")
+                || type.equalsIgnoreCase("EXCEL") || type.regionMatches(true, 0, "JSON", 0, 4);
     }
 
     /** "begin 644 name.pdf" then lines starting with "M". */

@@ -114,7 +114,7 @@ final class ExhibitListReader {
     }
 
     private static boolean isListCaption(String line) {
-        String key = TitleKey.of(line);
+        String key = TitleKey.of(line, 0, line.length(), "indextoexhibits".length() + 1);
         return key.startsWith("exhibitindex") || key.startsWith("indextoexhibits") || key.equals("exhibits")
                 || key.startsWith("dexhibits") || key.startsWith("cexhibits") || key.startsWith("exhibitno")
                 || key.startsWith("exhibitnumber") || key.startsWith("exhibitlist") || key.equals("exhibit");

@@ -8,6 +8,8 @@ package dev.edgarlive.parser;
 final class HtmlTag {
 
     String name;
+    /** The name's {@link ElementKind} bits. */
+    int kind;
     boolean closing;
     boolean selfClosing;
     /** False when the source ends inside the tag (a truncated document): the tag is then dropped. */
@@ -19,8 +21,9 @@ final class HtmlTag {
     int nameFrom;
     int nameTo;
 
-    /** Lower-case names seen before, by hash: a document repeats a few dozen names thousands of times. */
+    /** Lower-case names seen before, and their kinds, by hash: a document repeats a few dozen names thousands of times. */
     private final String[] names = new String[256];
+    private final int[] kinds = new int[256];
 
     /**
      * Reads the tag whose {@code <} is at {@code at}. Returns false when no tag starts there ("a < b"): the
@@ -44,7 +47,7 @@ final class HtmlTag {
         while (p < limit && !endsName(text.charAt(p))) {
             p++;
         }
-        name = lowerCaseName(text, nameStart, p);
+        readName(text, nameStart, p);
         while (p < limit) {
             char c = text.charAt(p);
             if (c == '>') {
@@ -115,23 +118,26 @@ final class HtmlTag {
         return after;
     }
 
-    private String lowerCaseName(String text, int from, int to) {
+    private void readName(String text, int from, int to) {
         int hash = 0;
         for (int i = from; i < to; i++) {
-            hash = 31 * hash + lower(text.charAt(i));
+            hash = 31 * hash + AsciiCase.lower(text.charAt(i));
         }
         int slot = (hash ^ (hash >>> 8)) & (names.length - 1);
         String known = names[slot];
         if (known != null && sameName(known, text, from, to)) {
-            return known;
+            name = known;
+            kind = kinds[slot];
+            return;
         }
         char[] chars = new char[to - from];
         for (int i = from; i < to; i++) {
-            chars[i - from] = lower(text.charAt(i));
+            chars[i - from] = AsciiCase.lower(text.charAt(i));
         }
-        String name = new String(chars);
+        name = new String(chars);
+        kind = ElementKind.of(name);
         names[slot] = name;
-        return name;
+        kinds[slot] = kind;
     }
 
     private static boolean sameName(String known, String text, int from, int to) {
@@ -139,15 +145,11 @@ final class HtmlTag {
             return false;
         }
         for (int i = from; i < to; i++) {
-            if (known.charAt(i - from) != lower(text.charAt(i))) {
+            if (known.charAt(i - from) != AsciiCase.lower(text.charAt(i))) {
                 return false;
             }
         }
         return true;
-    }
-
-    static char lower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     private static boolean isAsciiLetter(char c) {

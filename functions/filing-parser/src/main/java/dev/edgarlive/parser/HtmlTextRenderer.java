@@ -1,7 +1,5 @@
 package dev.edgarlive.parser;
 
-import java.util.Set;
-
 /**
  * An HTML or inline XBRL document to the same plain lines a text document gives: block elements end lines,
  * table cells on one row stay on one line separated by two spaces (so that "Item 2.02 | Results of Operations"
@@ -16,29 +14,6 @@ import java.util.Set;
  */
 final class HtmlTextRenderer {
 
-    /** Elements whose start and end end a line. */
-    private static final Set<String> BLOCKS = Set.of(
-            "p", "div", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-            "center", "pre", "dl", "dt", "dd", "section", "article", "header", "footer", "body", "caption",
-            "thead", "tbody", "tfoot", "form", "address");
-    /** Elements whose content is never shown. ({@code <head>} is not here: what it may hold is hidden anyway.) */
-    private static final Set<String> INVISIBLE = Set.of("script", "style", "title", "noscript", "template", "ix:header");
-    /** Elements whose content is raw text up to their end tag, never markup. */
-    private static final Set<String> RAW_TEXT = Set.of("script", "style", "title", "textarea", "xmp");
-    /** Elements that have no end: their start is all there is. */
-    private static final Set<String> VOID = Set.of(
-            "br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "param", "source", "track",
-            "wbr", "basefont", "bgsound", "frame", "keygen");
-    /** Start tags that close an open paragraph (HTML's list; not {@code table}, as filings are parsed in quirks mode). */
-    private static final Set<String> CLOSES_PARAGRAPH = Set.of(
-            "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl",
-            "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-            "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "ul", "li", "dd", "dt",
-            "listing", "plaintext", "xmp");
-    private static final Set<String> CELLS = Set.of("td", "th");
-    private static final Set<String> ROW_GROUPS = Set.of("tbody", "thead", "tfoot");
-    private static final Set<String> DEFINITION_ITEMS = Set.of("dt", "dd");
-
     RenderedText render(String text, int start, int end) {
         Pass pass = new Pass(text, end, end - start);
         pass.run(start);
@@ -47,10 +22,8 @@ final class HtmlTextRenderer {
 
     /** One document's pass: the position, the open elements and the lines so far. */
     private static final class Pass {
-        private static final int BLOCK = 1;
-        private static final int CELL = 2;
-        private static final int PRE = 4;
-        private static final int BREAK_AFTER = 8;
+        /** Set on an element whose style asks for a page break after it. */
+        private static final int BREAK_AFTER = ElementKind.FIRST_FREE_BIT;
 
         final String text;
         final int end;
@@ -104,74 +77,73 @@ final class HtmlTextRenderer {
                 return end;
             }
             if (tag.closing) {
-                endTag(tag.name);
+                endTag(tag.name, tag.kind);
                 return tag.end;
             }
             return startTag();
         }
 
         private int startTag() {
-            String name = tag.name;
-            closeImpliedBy(name);
-            if (VOID.contains(name)) {
-                voidElement(name);
+            int kind = tag.kind;
+            closeImpliedBy(kind);
+            if ((kind & ElementKind.VOID) != 0) {
+                voidElement(kind);
                 return tag.end;
             }
-            int flags = (BLOCKS.contains(name) ? BLOCK : 0) | (CELLS.contains(name) ? CELL : 0)
-                    | (name.equals("pre") ? PRE : 0);
             boolean visible = hiddenFrom < 0;
-            if (visible && (INVISIBLE.contains(name) || InlineStyle.hides(text, tag.styleFrom, tag.styleTo))) {
+            if (visible && ((kind & ElementKind.INVISIBLE) != 0 || InlineStyle.hides(text, tag.styleFrom, tag.styleTo))) {
                 hiddenFrom = open.size();
                 visible = false;
             }
+            int flags = kind;
             if (visible) {
                 flags |= InlineStyle.breaksPageAfter(text, tag.styleFrom, tag.styleTo) ? BREAK_AFTER : 0;
-                opened(flags);
+                opened(kind);
             }
-            if ((flags & BLOCK) != 0) {
+            if ((kind & ElementKind.BLOCK) != 0) {
                 facts.wordBreak();
             }
             int index = open.size();
-            open.push(name, flags);
-            if (name.startsWith("ix:non")) {
+            open.push(tag.name, flags);
+            if (tag.name.startsWith("ix:non")) {
                 facts.start(text, tag.nameFrom, tag.nameTo, index);
             }
             int after = tag.end;
             if (tag.selfClosing) {
                 closeDownTo(index);
-            } else if (RAW_TEXT.contains(name)) {
-                after = rawText(name, after);
-            } else if ((flags & PRE) != 0 && after < end && text.charAt(after) == '\n') {
+            } else if ((kind & ElementKind.RAW_TEXT) != 0) {
+                after = rawText(tag.name, after);
+            } else if ((kind & ElementKind.PRE) != 0 && after < end && text.charAt(after) == '\n') {
                 after++; // HTML drops the line feed that directly follows <pre>
             }
             return after;
         }
 
         /** What a visible element's start does to the lines. */
-        private void opened(int flags) {
+        private void opened(int kind) {
             if (InlineStyle.breaksPageBefore(text, tag.styleFrom, tag.styleTo)) {
                 lines.pageBreak();
             }
-            if ((flags & CELL) != 0) {
+            if ((kind & ElementKind.CELL) != 0) {
                 lines.cellStart();
-            } else if ((flags & PRE) != 0) {
+            } else if ((kind & ElementKind.PRE) != 0) {
                 lines.endLine();
                 preDepth++;
-            } else if ((flags & BLOCK) != 0) {
+            } else if ((kind & ElementKind.BLOCK) != 0) {
                 lines.endLine();
             }
         }
 
-        private void voidElement(String name) {
+        private void voidElement(int kind) {
             if (hiddenFrom >= 0 || InlineStyle.hides(text, tag.styleFrom, tag.styleTo)) {
                 return;
             }
             if (InlineStyle.breaksPageBefore(text, tag.styleFrom, tag.styleTo)) {
                 lines.pageBreak();
             }
-            if (name.equals("br")) {
+            if ((kind & ElementKind.BR) != 0) {
                 lines.endLine();
-            } else if (name.equals("hr")) {
+            } else if ((kind & ElementKind.HR) != 0) {
                 lines.pageBreak();
             }
             if (InlineStyle.breaksPageAfter(text, tag.styleFrom, tag.styleTo)) {
@@ -199,50 +171,54 @@ final class HtmlTextRenderer {
         }
 
         /** A new paragraph, list item, row or cell closes the open one, as HTML's parsing rules say. */
-        private void closeImpliedBy(String name) {
-            if (CLOSES_PARAGRAPH.contains(name)) {
-                closeFound(open.find("p", OpenElements.BUTTON_SCOPE));
+        private void closeImpliedBy(int kind) {
+            if ((kind & ElementKind.CLOSES_PARAGRAPH) != 0) {
+                closeFound(open.find(ElementKind.PARAGRAPH, ElementKind.BUTTON_SCOPE));
             }
-            switch (name) {
-                case "li" -> closeFound(open.find("li", OpenElements.LIST_ITEM_SCOPE));
-                case "dt", "dd" -> closeFound(open.find(DEFINITION_ITEMS, OpenElements.DEFAULT_SCOPE));
-                case "td", "th" -> {
-                    closeFound(open.find(CELLS, OpenElements.TABLE_SCOPE));
-                    openImpliedRow();
-                }
-                case "tr" -> closeFound(open.find("tr", OpenElements.TABLE_SCOPE));
-                case "tbody", "thead", "tfoot" -> closeFound(open.find(ROW_GROUPS, OpenElements.TABLE_SCOPE));
-                default -> {
-                }
+            if ((kind & ElementKind.LIST_ITEM) != 0) {
+                closeFound(open.find(ElementKind.LIST_ITEM, ElementKind.LIST_ITEM_SCOPE));
+            } else if ((kind & ElementKind.DEFINITION_ITEM) != 0) {
+                closeFound(open.find(ElementKind.DEFINITION_ITEM, ElementKind.DEFAULT_SCOPE));
+            } else if ((kind & ElementKind.CELL) != 0) {
+                closeFound(open.find(ElementKind.CELL, ElementKind.TABLE_SCOPE));
+                openImpliedRow();
+            } else if ((kind & ElementKind.ROW) != 0) {
+                closeFound(open.find(ElementKind.ROW, ElementKind.TABLE_SCOPE));
+            } else if ((kind & ElementKind.ROW_GROUP) != 0) {
+                closeFound(open.find(ElementKind.ROW_GROUP, ElementKind.TABLE_SCOPE));
             }
         }
 
         /** A cell straight inside a table or row group ("</tr><td>") gets the row HTML implies for it. */
         private void openImpliedRow() {
             int size = open.size();
-            if (size > 0 && (open.name(size - 1).equals("table") || ROW_GROUPS.contains(open.name(size - 1)))) {
+            if (size > 0 && (open.flags(size - 1) & (ElementKind.TABLE | ElementKind.ROW_GROUP)) != 0) {
                 if (hiddenFrom < 0) {
                     lines.endLine();
                 }
-                open.push("tr", BLOCK);
+                open.push("tr", ElementKind.of("tr"));
             }
         }
 
-        private void endTag(String name) {
-            if (name.equals("br")) {
-                voidElement(name); // HTML reads a stray </br> as <br>
+        private void endTag(String name, int kind) {
+            if ((kind & ElementKind.BR) != 0) {
+                voidElement(kind); // HTML reads a stray </br> as <br>
                 return;
             }
-            Set<String> scope = switch (name) {
-                case "p" -> OpenElements.BUTTON_SCOPE;
-                case "li" -> OpenElements.LIST_ITEM_SCOPE;
-                case "td", "th", "tr", "tbody", "thead", "tfoot", "table" -> OpenElements.TABLE_SCOPE;
-                default -> OpenElements.DEFAULT_SCOPE;
-            };
+            int scope;
+            if ((kind & ElementKind.PARAGRAPH) != 0) {
+                scope = ElementKind.BUTTON_SCOPE;
+            } else if ((kind & ElementKind.LIST_ITEM) != 0) {
+                scope = ElementKind.LIST_ITEM_SCOPE;
+            } else if ((kind & (ElementKind.CELL | ElementKind.ROW | ElementKind.ROW_GROUP | ElementKind.TABLE)) != 0) {
+                scope = ElementKind.TABLE_SCOPE;
+            } else {
+                scope = ElementKind.DEFAULT_SCOPE;
+            }
             int found = open.find(name, scope);
             if (found >= 0) {
                 closeDownTo(found);
-            } else if (name.equals("p") && hiddenFrom < 0) {
+            } else if ((kind & ElementKind.PARAGRAPH) != 0 && hiddenFrom < 0) {
                 lines.endLine(); // HTML reads a stray </p> as an empty paragraph: <p></p>
                 lines.endLine();
             }
@@ -269,19 +245,19 @@ final class HtmlTextRenderer {
                     hiddenFrom = -1;
                 }
             } else {
-                if ((flags & PRE) != 0) {
+                if ((flags & ElementKind.PRE) != 0) {
                     preDepth--;
                     lines.endLine();
-                } else if ((flags & BLOCK) != 0) {
+                } else if ((flags & ElementKind.BLOCK) != 0) {
                     lines.endLine();
-                } else if ((flags & CELL) != 0) {
+                } else if ((flags & ElementKind.CELL) != 0) {
                     lines.cellEnd();
                 }
                 if ((flags & BREAK_AFTER) != 0) {
                     lines.pageBreak();
                 }
             }
-            if (!facts.end(index) && (flags & BLOCK) != 0) {
+            if (!facts.end(index) && (flags & ElementKind.BLOCK) != 0) {
                 facts.wordBreak();
             }
             open.pop();

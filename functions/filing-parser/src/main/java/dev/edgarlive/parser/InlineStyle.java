@@ -33,31 +33,17 @@ final class InlineStyle {
         char first = property.charAt(0);
         int last = to - property.length();
         for (int i = from; i <= last; i++) {
-            if (HtmlTag.lower(text.charAt(i)) == first && matchesLowerCase(text, i, property)) {
+            if (AsciiCase.lower(text.charAt(i)) == first && AsciiCase.startsWith(text, i, to, property)) {
                 int p = skipSpaces(text, i + property.length(), to);
                 if (p < to && text.charAt(p) == ':') {
                     p = skipSpaces(text, p + 1, to);
-                    if (fits(text, p, to, value) && matchesLowerCase(text, p, value)
-                            || fits(text, p, to, otherValue) && matchesLowerCase(text, p, otherValue)) {
+                    if (AsciiCase.startsWith(text, p, to, value) || AsciiCase.startsWith(text, p, to, otherValue)) {
                         return true;
                     }
                 }
             }
         }
         return false;
-    }
-
-    private static boolean fits(String text, int p, int to, String word) {
-        return p + word.length() <= to;
-    }
-
-    private static boolean matchesLowerCase(String text, int at, String lowerCaseWord) {
-        for (int k = 0; k < lowerCaseWord.length(); k++) {
-            if (HtmlTag.lower(text.charAt(at + k)) != lowerCaseWord.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int skipSpaces(String text, int p, int to) {

@@ -125,7 +125,7 @@ final class PageFurnitureFilter {
     }
 
     private static boolean isBackLink(String line) {
-        String key = TitleKey.of(line);
+        String key = TitleKey.of(line, 0, line.length(), "returntotableofcontents".length() + 1);
         return key.equals("tableofcontents") || key.equals("backtocontents") || key.equals("returntotableofcontents")
                 || key.equals("backtotableofcontents") || key.equals("index") || key.equals("contents");
     }

@@ -11,11 +11,19 @@ final class PlainTextRenderer {
 
     RenderedText render(String text, int start, int end) {
         StringBuilder out = new StringBuilder(end - start + 16);
+        // Form feeds are rare: one search finds the next, instead of a search in every line.
+        int formFeed = formFeedWithin(text, start, end);
         int lineStart = start;
         while (lineStart < end) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0 || lineEnd > end) {
                 lineEnd = end;
+            }
+            while (formFeed >= 0 && formFeed < lineEnd) {
+                appendLine(text, lineStart, formFeed, out);
+                out.append(RenderedText.PAGE_BREAK).append('\n');
+                lineStart = formFeed + 1;
+                formFeed = formFeedWithin(text, lineStart, end);
             }
             appendLine(text, lineStart, lineEnd, out);
             lineStart = lineEnd + 1;
@@ -23,14 +31,12 @@ final class PlainTextRenderer {
         return new RenderedText(out.toString(), Map.of());
     }
 
+    private static int formFeedWithin(String text, int from, int end) {
+        int at = text.indexOf('\f', from);
+        return at < end ? at : -1;
+    }
+
     private static void appendLine(String text, int from, int to, StringBuilder out) {
-        int formFeed = indexOf(text, '\f', from, to);
-        while (formFeed >= 0) {
-            appendLine(text, from, formFeed, out);
-            out.append(RenderedText.PAGE_BREAK).append('\n');
-            from = formFeed + 1;
-            formFeed = indexOf(text, '\f', from, to);
-        }
         int first = from;
         while (first < to && isSpace(text.charAt(first))) {
             first++;
@@ -55,15 +61,15 @@ final class PlainTextRenderer {
         if (text.startsWith("- -", first)) {
             first += 2;
         }
-        int appendedAt = out.length();
-        out.append(text, first, last);
-        for (int i = appendedAt; i < out.length(); i++) {
-            char c = out.charAt(i);
+        int run = first;
+        for (int i = first; i < last; i++) {
+            char c = text.charAt(i);
             if (c == '\u00A0' || c == '\t') {
-                out.setCharAt(i, ' ');
+                out.append(text, run, i).append(' ');
+                run = i + 1;
             }
         }
-        out.append('\n');
+        out.append(text, run, last).append('\n');
     }
 
     /** True when a line is nothing but short SGML tags: {@code <TABLE>}, {@code </FN>}, {@code <S>   <C>}. */

@@ -25,7 +25,8 @@ final class SignatureBlock {
         for (int i = Math.max(0, from); i < lines.count(); i++) {
             if (startsBlock(lines, i)) {
                 int previous = lines.previousNonBlank(i);
-                return previous >= from && isSignatureHeading(lines.line(previous)) ? previous : i;
+                return previous >= from && isSignatureHeading(lines.text(), lines.start(previous), lines.end(previous))
+                        ? previous : i;
             }
         }
         return -1;
@@ -37,7 +38,7 @@ final class SignatureBlock {
         if (end - p > 60 || end - p < 9) {
             return p < end && end - p >= 60 && startsWithPursuant(lines.text(), p, end);
         }
-        return isSignatureHeading(lines.line(i));
+        return isSignatureHeading(lines.text(), p, end);
     }
 
     private static boolean startsWithPursuant(String text, int p, int end) {
@@ -45,7 +46,11 @@ final class SignatureBlock {
     }
 
     static boolean isSignatureHeading(String line) {
-        String key = TitleKey.of(line);
+        return isSignatureHeading(line, 0, line.length());
+    }
+
+    static boolean isSignatureHeading(String text, int from, int to) {
+        String key = TitleKey.of(text, from, to, "signatures".length() + 1);
         return key.equals("signature") || key.equals("signatures");
     }
 
@@ -127,7 +132,7 @@ final class SignatureBlock {
     }
 
     private static boolean isExhibitIndex(String line) {
-        String key = TitleKey.of(line);
+        String key = TitleKey.of(line, 0, line.length(), "indextoexhibits".length() + 1);
         return key.equals("exhibitindex") || key.equals("indextoexhibits") || key.startsWith("exhibitindex");
     }
 

@@ -14,14 +14,23 @@ final class TitleKey {
         if (title == null) {
             return "";
         }
-        StringBuilder key = new StringBuilder(title.length());
-        for (int i = 0; i < title.length(); i++) {
-            char c = title.charAt(i);
+        return of(title, 0, title.length(), Integer.MAX_VALUE);
+    }
+
+    /**
+     * The key of a region of text, cut at {@code limit} characters. Callers that compare against short keys
+     * ("signatures", "tableofcontents") run it on every line: a limit one longer than their longest key gives
+     * the same answers without reading, or copying, the rest of a long line.
+     */
+    static String of(CharSequence text, int from, int to, int limit) {
+        StringBuilder key = new StringBuilder(Math.min(to - from, limit));
+        for (int i = from; i < to && key.length() < limit; i++) {
+            char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 key.append(Character.toLowerCase(c));
             }
         }
-        return key.toString().toLowerCase(Locale.ROOT);
+        return key.toString();
     }
 
     /** The words of three letters or more, lower-cased, with a plural "s" dropped: "Costs" and "Cost" agree. */
