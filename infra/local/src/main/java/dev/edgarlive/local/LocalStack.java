@@ -68,32 +68,14 @@ public final class LocalStack implements AutoCloseable {
             AwsEmulator emulator = AwsEmulator.shared();
             started.add(emulator);
             log.accept("emulator: " + emulator.description());
-
-            LocalTemplate template = LocalTemplate.read(settings.template(), settings.stackName());
-            String bucket = template.bucketName();
-            String table = template.tableName();
-            ResourceNames names = new ResourceNames(bucket, table, settings.stackName() + "-s3-events");
-            TemplateResources resources = TemplateResources.from(SamTemplate.load(settings.template()));
-            resources.provision(emulator, names);
-            EventQueue events = resources.wireEventQueue(emulator, bucket, names.queue());
-
             SqsClient sqs = emulator.sqs();
             started.add(sqs);
-            Map<String, String> references = new HashMap<>(Map.of("FilingsBucket", bucket, "FilingsTable", table));
-            Map<String, String> arns = new HashMap<>(Map.of("FilingsBucket", "arn:aws:s3:::" + bucket,
-                    "FilingsTable", "arn:aws:dynamodb:us-east-1:000000000000:table/" + table));
-            Map<String, String> queueUrlsByArn = new HashMap<>();
-            for (String queue : template.deadLetterQueues()) {
-                String url = sqs.createQueue(request -> request.queueName(settings.stackName() + "-" + queue)).queueUrl();
-                String arn = sqs.getQueueAttributes(request -> request.queueUrl(url)
-                        .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
-                references.put(queue, url);
-                arns.put(queue, arn);
-                queueUrlsByArn.put(arn, url);
-            }
 
-            List<LocalTemplate.DeployedFunction> deployed =
-                    template.functions(references, arns, HexFormat.of().formatHex(new SecureRandom().generateSeed(24)));
+            LocalTemplate template = LocalTemplate.read(settings.template(), settings.stackName());
+            Resources resources = provision(emulator, sqs, template, settings);
+            List<LocalTemplate.DeployedFunction> deployed = template.functions(resources.references(),
+                    resources.arns(), HexFormat.of().formatHex(new SecureRandom().generateSeed(24)));
+
             // The port is taken before the functions start, so a busy port fails in a second, not after cold starts.
             Map<String, LambdaFunction> byName = new ConcurrentHashMap<>();
             List<HttpRoute> routes = deployed.stream().flatMap(function -> function.routes().stream()).toList();
@@ -103,21 +85,58 @@ public final class LocalStack implements AutoCloseable {
             Path workDir = Files.createTempDirectory("edgar-live-local-");
             List<LambdaFunction> functions = deployAll(deployed, emulator.endpoint(), workDir, log);
             started.addAll(functions);
-
             functions.forEach(function -> byName.put(function.name(), function));
 
-            LocalTemplate.DeployedFunction subscriber = deployed.stream().filter(LocalTemplate.DeployedFunction::s3Subscriber)
-                    .findFirst().orElseThrow(() -> new TemplateProblem("template.yaml: no function subscribes to the bucket's S3 events"));
-            S3EventPoller poller = new S3EventPoller(sqs, events.url(),
-                    subscriber.onFailure() == null ? null : queueUrlsByArn.get(subscriber.onFailure()),
-                    byName.get(subscriber.spec().name()), subscriber.spec().timeout(), subscriber.maximumRetries(), log);
+            S3EventPoller poller = pollerFor(deployed, byName, resources, sqs, log);
             poller.start();
-            return new LocalStack(emulator, bucket, table, workDir, functions, gateway, poller, sqs);
+            return new LocalStack(emulator, resources.bucket(), resources.table(), workDir, functions, gateway, poller,
+                    sqs);
         } catch (IOException | RuntimeException failure) {
             Collections.reverse(started);
             closeAll(started);
             throw failure;
         }
+    }
+
+    /**
+     * Creates bucket and table through the emulator module, the queue of the bucket's events, and the
+     * dead-letter queues the functions' EventInvokeConfig names.
+     */
+    private static Resources provision(AwsEmulator emulator, SqsClient sqs, LocalTemplate template, Settings settings) {
+        String bucket = template.bucketName();
+        String table = template.tableName();
+        ResourceNames names = new ResourceNames(bucket, table, settings.stackName() + "-s3-events");
+        TemplateResources definitions = TemplateResources.from(SamTemplate.load(settings.template()));
+        definitions.provision(emulator, names);
+        EventQueue events = definitions.wireEventQueue(emulator, bucket, names.queue());
+
+        Map<String, String> references = new HashMap<>(Map.of(TemplateResources.BUCKET, bucket,
+                TemplateResources.TABLE, table));
+        Map<String, String> arns = new HashMap<>(Map.of(TemplateResources.BUCKET, "arn:aws:s3:::" + bucket,
+                TemplateResources.TABLE, "arn:aws:dynamodb:us-east-1:000000000000:table/" + table));
+        Map<String, String> queueUrlsByArn = new HashMap<>();
+        for (String queue : template.deadLetterQueues()) {
+            String url = sqs.createQueue(request -> request.queueName(settings.stackName() + "-" + queue)).queueUrl();
+            String arn = sqs.getQueueAttributes(request -> request.queueUrl(url)
+                    .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
+            references.put(queue, url);
+            arns.put(queue, arn);
+            queueUrlsByArn.put(arn, url);
+        }
+        return new Resources(bucket, table, events, references, arns, queueUrlsByArn);
+    }
+
+    /** The poller that hands the bucket's events to the function the template subscribes to them. */
+    private static S3EventPoller pollerFor(List<LocalTemplate.DeployedFunction> deployed,
+                                           Map<String, LambdaFunction> functions, Resources resources, SqsClient sqs,
+                                           Consumer<String> log) {
+        LocalTemplate.DeployedFunction subscriber = deployed.stream()
+                .filter(LocalTemplate.DeployedFunction::s3Subscriber).findFirst()
+                .orElseThrow(() -> new TemplateProblem("template.yaml: no function subscribes to the bucket's S3 events"));
+        String deadLetterQueue = subscriber.onFailure() == null ? null
+                : resources.queueUrlsByArn().get(subscriber.onFailure());
+        return new S3EventPoller(sqs, resources.events().url(), deadLetterQueue,
+                functions.get(subscriber.spec().name()), subscriber.spec().timeout(), subscriber.maximumRetries(), log);
     }
 
     public URI s3Endpoint() {
@@ -222,6 +241,13 @@ public final class LocalStack implements AutoCloseable {
                 System.err.println("could not stop " + resource + ": " + failed.getMessage());
             }
         }
+    }
+
+    /**
+     * What provisioning created: names, the event queue, and what Ref and Fn::GetAtt give for each resource.
+     */
+    private record Resources(String bucket, String table, EventQueue events, Map<String, String> references,
+                             Map<String, String> arns, Map<String, String> queueUrlsByArn) {
     }
 
     /**
