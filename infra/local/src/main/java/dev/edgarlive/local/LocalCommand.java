@@ -150,7 +150,7 @@ public final class LocalCommand implements Callable<Integer> {
     private void stop(LocalStack stack, CountDownLatch stopped) {
         log("stopping...");
         stack.close();
-        log("stopped");
+        log("stopped (the functions' logs stay in " + stack.logDirectory() + ")");
         stopped.countDown();
     }
 }
