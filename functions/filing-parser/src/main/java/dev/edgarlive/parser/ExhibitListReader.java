@@ -150,7 +150,30 @@ final class ExhibitListReader {
         return number.replace(" ", "");
     }
 
+    /** White space runs to one space, and a leading separator ("- Press release") dropped; by hand, as it runs per entry. */
     private static String clean(String description) {
-        return description.strip().replaceAll("\\s+", " ").replaceAll("^[-\u2013\u2014:.]\\s*", "");
+        String s = description.strip();
+        int from = 0;
+        if (!s.isEmpty() && "-\u2013\u2014:.".indexOf(s.charAt(0)) >= 0) {
+            from = 1;
+            while (from < s.length() && Character.isWhitespace(s.charAt(from))) {
+                from++;
+            }
+        }
+        StringBuilder out = new StringBuilder(s.length() - from);
+        boolean space = false;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }
