@@ -39,7 +39,7 @@ final class ItemExtractor {
             Candidate candidate = kept.get(k);
             int end = k + 1 < kept.size() ? lines.start(kept.get(k + 1).heading.line()) : documentEnd;
             int start = Math.min(candidate.heading.bodyStart(), end);
-            String text = ItemText.clean(lines.text(), start, end);
+            String text = ItemText.clean(lines.text(), start, beforeClosingPartHeading(lines, start, end));
             for (ItemDefinition definition : candidate.definitions) {
                 String title = candidate.heading.title().isEmpty() ? definition.title() : candidate.heading.title();
                 items.add(new Item(writtenCode(candidate, definition), definition.normalizedCode(), title, text));
@@ -48,6 +48,33 @@ final class ItemExtractor {
         }
         int firstLine = candidates.isEmpty() ? -1 : candidates.get(0).heading.line();
         return new Extraction(items, firstLine, lastEnd);
+    }
+
+    /**
+     * Where an item's text ends when a part heading ("PART II", "PART II - OTHER INFORMATION", or "PART III" over
+     * a title line) stands between it and the next item: the heading opens the next part, it is not the item's text.
+     */
+    private static int beforeClosingPartHeading(TextLines lines, int start, int end) {
+        if (end <= start) {
+            return end;
+        }
+        int last = lines.lineAt(end - 1);
+        while (last >= 0 && lines.start(last) >= start && lines.isBlank(last)) {
+            last--;
+        }
+        for (int line = last, seen = 0; line >= 0 && lines.start(line) >= start && seen < 2; line--) {
+            if (lines.isBlank(line)) {
+                continue;
+            }
+            if (PartHeading.partNamedAt(lines.text(), lines.firstNonSpace(line), lines.end(line)) != null) {
+                return lines.start(line);
+            }
+            if (lines.end(line) - lines.firstNonSpace(line) > 60) {
+                break; // a part's title is short; a longer line is the item's own text
+            }
+            seen++;
+        }
+        return end;
     }
 
     private static String writtenCode(Candidate candidate, ItemDefinition definition) {

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Removes what belongs to the page, not the text: page-break markers, page numbers ("2", "-2-", "Page 2 of 5",
- * "F-3"), "Table of Contents" back-links at page tops, and running headers repeated at the top of many pages.
- * Collapses runs of blank lines to one. The result has no page-break markers left.
+ * "F-3"), "Table of Contents" back-links at page tops, running headers repeated at the top of many pages and
+ * running footers repeated at the bottom of many ("Apple Inc. | 2024 Form 10-K | 18": repeated but for the page
+ * number). Collapses runs of blank lines to one. The result has no page-break markers left.
  */
 final class PageFurnitureFilter {
 
@@ -23,6 +24,7 @@ final class PageFurnitureFilter {
         int n = lines.count();
         boolean[] drop = new boolean[n];
         Map<String, Integer> pageTops = new HashMap<>();
+        Map<String, Integer> pageBottoms = new HashMap<>();
         boolean anyBreak = false;
         for (int i = 0; i < n; i++) {
             if (isBreak(lines, i)) {
@@ -31,7 +33,11 @@ final class PageFurnitureFilter {
                 dropFurnitureNear(lines, i, drop);
                 int top = lines.nextNonBlank(i);
                 if (top >= 0 && !isBreak(lines, top)) {
-                    pageTops.merge(lines.line(top).strip(), 1, Integer::sum);
+                    pageTops.merge(runningKey(lines.line(top).strip()), 1, Integer::sum);
+                }
+                int bottom = lines.previousNonBlank(i);
+                if (bottom >= 0 && !isBreak(lines, bottom) && !drop[bottom]) {
+                    pageBottoms.merge(runningKey(lines.line(bottom).strip()), 1, Integer::sum);
                 }
             }
         }
@@ -42,6 +48,7 @@ final class PageFurnitureFilter {
         }
         if (anyBreak) {
             dropRunningHeaders(lines, pageTops, drop);
+            dropRunningFooters(lines, pageBottoms, drop);
         }
         return join(lines, drop);
     }
@@ -95,12 +102,56 @@ final class PageFurnitureFilter {
             if (top < 0 || drop[top]) {
                 continue;
             }
-            String line = lines.line(top).strip();
-            if (line.length() < 100 && pageTops.getOrDefault(line, 0) >= RUNNING_HEADER_MIN_REPEATS
-                    && !line.regionMatches(true, 0, "item", 0, 4)) {
+            if (isRunning(lines.line(top).strip(), pageTops)) {
                 drop[top] = true;
             }
         }
+    }
+
+    /** The last line of a page, when the last lines of many pages read the same but for their page numbers. */
+    private static void dropRunningFooters(TextLines lines, Map<String, Integer> pageBottoms, boolean[] drop) {
+        for (int i = 0; i < lines.count(); i++) {
+            if (!isBreak(lines, i)) {
+                continue;
+            }
+            int bottom = lines.previousNonBlank(i);
+            if (bottom < 0 || drop[bottom]) {
+                continue;
+            }
+            // Only a footer that carries the page number: the same words closing many pages ("None.") may be text.
+            String line = lines.line(bottom).strip();
+            if (!runningKey(line).equals(line) && isRunning(line, pageBottoms)) {
+                drop[bottom] = true;
+            }
+        }
+    }
+
+    private static boolean isRunning(String line, Map<String, Integer> repeats) {
+        String key = runningKey(line);
+        return line.length() < 100 && key.length() >= 4 && repeats.getOrDefault(key, 0) >= RUNNING_HEADER_MIN_REPEATS
+                && !line.regionMatches(true, 0, "item", 0, 4) && !line.regionMatches(true, 0, "part", 0, 4);
+    }
+
+    /**
+     * A running line without its page number, so that every page's copy gives the same key: a trailing number of
+     * up to four digits after a space or a bar, and the separators before it, are cut ("Apple Inc. | 2024 Form
+     * 10-K | 18" to "Apple Inc. | 2024 Form 10-K"). "Total 1,234" keeps its number: a comma is no separator.
+     */
+    static String runningKey(String line) {
+        int end = line.length();
+        int digits = 0;
+        while (end > 0 && Character.isDigit(line.charAt(end - 1)) && digits < 5) {
+            end--;
+            digits++;
+        }
+        if (digits == 0 || digits > 4 || end == 0 || (line.charAt(end - 1) != ' ' && line.charAt(end - 1) != '|')) {
+            return line;
+        }
+        while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '|' || line.charAt(end - 1) == '-'
+                || line.charAt(end - 1) == '\u2013' || line.charAt(end - 1) == '\u2014')) {
+            end--;
+        }
+        return line.substring(0, end);
     }
 
     private static boolean isIsolated(TextLines lines, int i) {

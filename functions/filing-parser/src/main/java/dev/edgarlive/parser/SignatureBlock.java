@@ -61,6 +61,8 @@ final class SignatureBlock {
         LocalDate date;
         /** Non-blank lines read since the "/s/" line; a title further down belongs to no one. */
         int linesSince;
+        /** The value of {@link #linesSince} at the title's (last) line: a wrapped title goes on on the next one. */
+        int titleAt;
     }
 
     static List<Signature> read(TextLines lines, int start) {
@@ -97,8 +99,14 @@ final class SignatureBlock {
                 last.name = line.substring(5).strip();
             } else if (lower.startsWith("title:")) {
                 last.title = line.substring(6).strip();
+                last.titleAt = last.linesSince;
             } else if (last.title == null && last.linesSince <= 2 && isTitleLine(line, lower, last.name)) {
                 last.title = line;
+                last.titleAt = last.linesSince;
+            } else if (last.title != null && last.linesSince == last.titleAt + 1 && endsUnfinished(last.title)
+                    && line.length() < 80 && isTitleLine(line, lower, last.name)) {
+                last.title = last.title + " " + line;
+                last.titleAt = last.linesSince;
             }
         }
         for (Signer signer : signers) {
@@ -128,7 +136,27 @@ final class SignatureBlock {
 
     private static boolean isTitleLine(String line, String lower, String name) {
         return !lower.startsWith("by") && !lower.startsWith("date") && !line.startsWith("_") && line.length() < 120
-                && !sameName(line, name) && DateText.find(line) == null;
+                && !isRule(line) && !sameName(line, name) && DateText.find(line) == null;
+    }
+
+    /**
+     * A title line that cannot be the whole title ("Senior Vice President," or "Executive Vice President and"):
+     * the title wraps onto the next line.
+     */
+    private static boolean endsUnfinished(String title) {
+        String t = title.strip();
+        return t.endsWith(",") || t.endsWith("&") || t.endsWith(" and") || t.endsWith(" of") || t.endsWith(" the");
+    }
+
+    /** "-----" or "_____": the line a signature is written on, not a title. */
+    private static boolean isRule(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != '-' && c != '_' && c != '=' && c != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isExhibitIndex(String line) {

@@ -279,6 +279,85 @@ class FilingParserTest {
     }
 
     @Test
+    void runningPageFooterWithPageNumberIsNotItemText() {
+        // Modelled on Apple's 2024 10-K: every page ends "Apple Inc. | 2024 Form 10-K | N" before the page break.
+        StringBuilder html = new StringBuilder("<html><body><p>FORM 10-K</p><p>PART I</p>");
+        String[] items = {"Item 1. Business", "Item 1A. Risk Factors", "Item 1B. Unresolved Staff Comments",
+                "Item 2. Properties"};
+        for (int page = 0; page < items.length; page++) {
+            html.append("<p>").append(items[page]).append("</p><p>")
+                    .append("The Company designs and sells phones, computers and services worldwide. ".repeat(3))
+                    .append("</p><p>Apple Inc. | 2024 Form 10-K | ").append(page + 1).append("</p>")
+                    .append("<hr style=\"page-break-after:always\"/>");
+        }
+        html.append("<p>SIGNATURES</p></body></html>");
+        Filing filing = parse(html.toString());
+        assertThat(filing.items()).extracting(Item::code).containsExactly("1", "1A", "1B", "2");
+        assertThat(filing.items()).allSatisfy(item -> assertThat(item.text())
+                .endsWith("services worldwide.").doesNotContain("Form 10-K |"));
+    }
+
+    @Test
+    void partHeadingBeforeTheNextItemIsNotTheLastItemsText() {
+        String text = """
+                FORM 10-K
+
+                PART I
+
+                Item 4. Mine Safety Disclosures
+
+                Not applicable.
+
+                PART II
+
+                Item 5. Market for Registrant's Common Equity, Related Stockholder Matters and Issuer Purchases
+
+                The Company's common stock is traded on the Nasdaq Global Select Market under the symbol AAPL.
+
+                PART III
+                DIRECTORS AND OFFICERS
+
+                Item 10. Directors, Executive Officers and Corporate Governance
+
+                The information required by this Item will be included in the 2025 Proxy Statement.
+                """;
+        Filing filing = parse(text);
+        assertThat(filing.items()).extracting(Item::code).containsExactly("4", "5", "10");
+        assertThat(filing.items().get(0).text()).isEqualTo("Not applicable.");
+        assertThat(filing.items().get(1).text()).endsWith("under the symbol AAPL.");
+    }
+
+    @Test
+    void signerTitleWrappedOverTwoLinesIsKeptWhole() {
+        // Modelled on Apple's 10-Q signature block and a 1990s text 10-K signed above a rule.
+        String text = """
+                FORM 10-Q
+
+                Item 6. Exhibits
+
+                31.1 Rule 13a-14(a) / 15d-14(a) Certification of the Chief Executive Officer.
+
+                SIGNATURE
+
+                Pursuant to the requirements of the Securities Exchange Act of 1934, the Registrant has duly caused
+                this report to be signed on its behalf by the undersigned thereunto duly authorized.
+
+                Date: August 1, 2024
+
+                By: /s/ Luca Maestri
+                Senior Vice President,
+                Chief Financial Officer
+
+                /s/ Fred D. Anderson
+                -------------------------
+                """;
+        Filing filing = parse(text);
+        assertThat(filing.signatures()).extracting(s -> s.name() + " | " + s.title())
+                .containsExactly("Luca Maestri | Senior Vice President, Chief Financial Officer",
+                        "Fred D. Anderson | null");
+    }
+
+    @Test
     void windows1252BytesDecodeWithoutMojibake() {
         byte[] bytes = "FORM 8-K\nItem 8.01 Other Events.\nThe Company\u2019s board met.\n"
                 .getBytes(java.nio.charset.Charset.forName("windows-1252"));
