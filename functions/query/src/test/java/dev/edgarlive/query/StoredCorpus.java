@@ -1,0 +1,94 @@
+package dev.edgarlive.query;
+
+import dev.edgarlive.filing.Filing;
+import dev.edgarlive.parser.FilingParser;
+import dev.edgarlive.parser.ParseResult;
+import dev.edgarlive.store.FilingStore;
+import dev.edgarlive.store.SaveOutcome;
+import dev.edgarlive.store.SourceObject;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The data the query tests read: the seed and, where the shared corpus exists, the corpus filings, parsed by the
+ * real parser and saved by the real store exactly as the ingest function saves them. Loaded once per test JVM.
+ *
+ * <p>By default the corpus files under {@value #SAMPLE_MAX_BYTES} bytes are stored (about 330 of 385, every era and
+ * format): moto copies the whole table for every action of every transaction, so its time and memory grow with the
+ * square of the table, and the full corpus takes it past 15 GB. {@code -Dedgar.test.corpus=full} stores every file,
+ * for LocalStack or a real account.
+ */
+final class StoredCorpus {
+
+    /** A filing as stored, with what the tests expect of it. */
+    record Stored(String id, Filing filing) {
+    }
+
+    static final long SAMPLE_MAX_BYTES = 300_000;
+
+    private static List<Stored> loaded;
+
+    private StoredCorpus() {
+    }
+
+    static synchronized List<Stored> load(FilingStore store, String bucket) {
+        if (loaded == null) {
+            List<Path> files = new ArrayList<>();
+            files.add(ProjectFiles.sample("8k_hecla-mining_2000-11-28_seed.txt"));
+            boolean full = "full".equals(System.getProperty("edgar.test.corpus"));
+            ProjectFiles.corpusFiles().ifPresent(corpus -> corpus.stream()
+                    .filter(file -> !file.getFileName().toString().contains("_seed"))
+                    .filter(file -> full || size(file) < SAMPLE_MAX_BYTES)
+                    .forEach(files::add));
+            FilingParser parser = new FilingParser();
+            // Keyed by id: where two corpus files hold the same filing, the store keeps the one saved last.
+            java.util.Map<String, Stored> stored = new java.util.LinkedHashMap<>();
+            for (Path file : files) {
+                byte[] content = read(file);
+                ParseResult result = parser.parse(content);
+                if (!result.succeeded() || !result.errors().isEmpty()) {
+                    continue; // ingest records these as failures; nothing to query
+                }
+                Filing filing = result.filing().orElseThrow();
+                SourceObject source = SourceObject.of(bucket, "filings/" + file.getFileName(), content.length,
+                        sha256(content));
+                SaveOutcome outcome = store.save(source, filing);
+                stored.put(outcome.filingId(), new Stored(outcome.filingId(), filing));
+            }
+            loaded = List.copyOf(stored.values());
+        }
+        return loaded;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
