@@ -65,7 +65,7 @@ final class FilingReader {
         FormSchema schema = FormSchemas.forForm(formType);
         ItemExtractor.Extraction extraction = schema == null
                 ? new ItemExtractor.Extraction(List.of(), -1, 0)
-                : itemExtractor.extract(lines, schema);
+                : itemExtractor.extract(lines, schema, primary.format() == DocumentFormat.PLAIN_TEXT);
         int coverEnd = extraction.firstHeadingLine() >= 0 ? extraction.firstHeadingLine() : Math.min(lines.count(), 400);
         CoverPage cover = primary.format() == DocumentFormat.XML && primary.slice() != null
                 ? xmlCovers.read(text, primary.slice().textStart(), primary.slice().textEnd())
@@ -203,7 +203,8 @@ final class FilingReader {
     private Exhibit carried(String text, DocumentSlice slice, DocumentFormat format, String number, String description) {
         String body = null;
         if (format == DocumentFormat.PLAIN_TEXT || format == DocumentFormat.HTML || format == DocumentFormat.INLINE_XBRL) {
-            body = ItemText.clean(documentText.read(text, slice, format).text(), 0, Integer.MAX_VALUE);
+            body = ItemText.clean(documentText.read(text, slice, format).text(), 0, Integer.MAX_VALUE,
+                    format == DocumentFormat.PLAIN_TEXT);
         }
         String chosenDescription = description != null ? description : slice.description();
         return new Exhibit(number, chosenDescription, slice.type(), slice.sequence(), slice.fileName(), body);

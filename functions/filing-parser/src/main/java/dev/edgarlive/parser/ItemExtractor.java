@@ -23,7 +23,8 @@ final class ItemExtractor {
     record Extraction(List<Item> items, int firstHeadingLine, int lastItemEnd) {
     }
 
-    Extraction extract(TextLines lines, FormSchema schema) {
+    /** @param hardWrapped whether the text is a plain-text document's, whose prose paragraphs are wrapped lines */
+    Extraction extract(TextLines lines, FormSchema schema, boolean hardWrapped) {
         List<Candidate> candidates = candidates(lines, schema);
         List<Candidate> kept = dropTableOfContents(lines, candidates);
         if (schema.ordered()) {
@@ -39,7 +40,7 @@ final class ItemExtractor {
             Candidate candidate = kept.get(k);
             int end = k + 1 < kept.size() ? lines.start(kept.get(k + 1).heading.line()) : documentEnd;
             int start = Math.min(candidate.heading.bodyStart(), end);
-            String text = ItemText.clean(lines.text(), start, beforeClosingPartHeading(lines, start, end));
+            String text = ItemText.clean(lines.text(), start, beforeClosingPartHeading(lines, start, end), hardWrapped);
             for (ItemDefinition definition : candidate.definitions) {
                 String title = candidate.heading.title().isEmpty() ? definition.title() : candidate.heading.title();
                 items.add(new Item(writtenCode(candidate, definition), definition.normalizedCode(), title, text));
