@@ -168,6 +168,22 @@ class QueryFunctionIT {
                 .header("Access-Control-Allow-Origin", equalTo("http://localhost:3000"));
     }
 
+    @Test
+    void aFilingCostsOneDynamoDbRequestAndAPageOfAFormOneQueryPerShard() {
+        long before = DynamoRequestTally.COUNTER.total();
+        given().when().get("/filings/" + SEED_ID).then().statusCode(200);
+        assertThat(DynamoRequestTally.COUNTER.total() - before).as("GET /filings/{id}").isEqualTo(1);
+
+        before = DynamoRequestTally.COUNTER.total();
+        given().when().get("/companies/" + busiestCompany() + "/filings?limit=5").then().statusCode(200);
+        assertThat(DynamoRequestTally.COUNTER.total() - before).as("a page of a company's filings").isEqualTo(1);
+
+        before = DynamoRequestTally.COUNTER.total();
+        given().when().get("/filings?form=8-K&limit=5").then().statusCode(200);
+        // Eight shards (the default): one Query each, and a second for a shard that runs out mid-page.
+        assertThat(DynamoRequestTally.COUNTER.total() - before).as("a page of a form").isBetween(8L, 16L);
+    }
+
     // --- errors ----------------------------------------------------------------------------------------------
 
     @Test
