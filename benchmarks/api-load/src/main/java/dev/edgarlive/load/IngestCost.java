@@ -1,0 +1,83 @@
+package dev.edgarlive.load;
+
+import dev.edgarlive.emulator.AwsEmulator;
+import dev.edgarlive.emulator.ResourceNames;
+import dev.edgarlive.emulator.SamTemplate;
+import dev.edgarlive.emulator.TemplateResources;
+import dev.edgarlive.parser.FilingParser;
+import dev.edgarlive.parser.ParseResult;
+import dev.edgarlive.store.SaveOutcome;
+import dev.edgarlive.store.SourceObject;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * DynamoDB requests per ingested filing. The ingest function does not report its calls, so the same files are
+ * parsed and saved here, in-process, exactly as the ingest function does it (parse; a filing with errors is
+ * recorded as a failure; else {@code FilingStore.save}), through a {@link CountedStore} on a table and bucket of
+ * their own on the same emulator, created from template.yaml. A table of its own, because saving into the
+ * stack's table after the function would only count redeliveries (one read each).
+ */
+final class IngestCost {
+
+    private final Path template;
+    private final AwsEmulator emulator;
+    private final int formShards;
+
+    IngestCost(Path template, AwsEmulator emulator, int formShards) {
+        this.template = template;
+        this.emulator = emulator;
+        this.formShards = formShards;
+    }
+
+    Result measure(List<Path> files, String keyPrefix) throws IOException {
+        ResourceNames names = ResourceNames.unique("edgar-load-count");
+        TemplateResources.from(SamTemplate.load(template)).provision(emulator, names);
+        FilingParser parser = new FilingParser();
+        Map<String, long[]> byOutcome = new TreeMap<>();
+        try (CountedStore counted = new CountedStore(emulator, names.table(), names.bucket(), formShards)) {
+            for (Path file : files) {
+                byte[] content = Files.readAllBytes(file);
+                SourceObject source = SourceObject.ofContent(names.bucket(), keyPrefix + file.getFileName(), content,
+                        null, null);
+                ParseResult result = parser.parse(content);
+                long before = counted.counter().countService("DynamoDb");
+                String outcome;
+                if (!result.succeeded() || !result.errors().isEmpty()) {
+                    counted.store().recordFailure(source, result.failureReason(), Instant.now());
+                    outcome = "FAILED";
+                } else {
+                    SaveOutcome saved = counted.store().save(source, result.filing().orElseThrow());
+                    outcome = saved.change().name();
+                }
+                long[] tally = byOutcome.computeIfAbsent(outcome, k -> new long[2]);
+                tally[0]++;
+                tally[1] += counted.counter().countService("DynamoDb") - before;
+            }
+            return new Result(names.table(), byOutcome, counted.counter().snapshot());
+        }
+    }
+
+    /**
+     * @param byOutcome  per save outcome (CREATED, UNCHANGED, REPLACED, FAILED): {files, DynamoDB requests}
+     * @param operations every counted call by operation, DynamoDB and S3
+     */
+    record Result(String table, Map<String, long[]> byOutcome, Map<String, Long> operations) {
+
+        double dynamoPerFiling(String outcome) {
+            long[] tally = byOutcome.get(outcome);
+            return tally == null || tally[0] == 0 ? Double.NaN : (double) tally[1] / tally[0];
+        }
+
+        long files(String outcome) {
+            long[] tally = byOutcome.get(outcome);
+            return tally == null ? 0 : tally[0];
+        }
+    }
+}
