@@ -139,8 +139,14 @@ public final class LocalTemplate {
 
     private FunctionSpec spec(String id, JsonNode properties, String path) {
         Map<String, String> environment = new LinkedHashMap<>();
-        properties.path("Environment").path("Variables").fields()
-                .forEachRemaining(variable -> environment.put(variable.getKey(), variable.getValue().asText()));
+        properties.path("Environment").path("Variables").fields().forEachRemaining(variable -> {
+            if (!variable.getValue().isValueNode()) {
+                // CloudFormation refuses it too: an environment variable is a string, never a list.
+                throw new TemplateProblem("template.yaml: " + path + ".Environment.Variables." + variable.getKey()
+                        + " is not a string but " + variable.getValue());
+            }
+            environment.put(variable.getKey(), variable.getValue().asText());
+        });
         String codeUri = required(properties, "CodeUri", path);
         return new FunctionSpec(id, directory.resolve(codeUri).normalize(), required(properties, "Handler", path),
                 properties.path("MemorySize").asInt(128), Duration.ofSeconds(properties.path("Timeout").asInt(3)),

@@ -113,6 +113,28 @@ class LocalTemplateTest {
                 .hasMessageContaining("SomeKey.Arn");
     }
 
+    @Test
+    void refusesAnEnvironmentVariableThatIsNoString(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("template.yaml");
+        Files.writeString(file, """
+                Parameters:
+                  Origins: {Type: CommaDelimitedList, Default: "http://a,http://b"}
+                Resources:
+                  FilingsBucket: {Type: AWS::S3::Bucket}
+                  FilingsTable: {Type: AWS::DynamoDB::Table}
+                  Fn:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      CodeUri: fn.zip
+                      Handler: h
+                      Environment: {Variables: {ORIGINS: !Ref Origins}}
+                """);
+
+        assertThatThrownBy(() -> LocalTemplate.read(file, "demo").functions(Map.of(), Map.of(), "s"))
+                .isInstanceOf(TemplateProblem.class)
+                .hasMessageContaining("Environment.Variables.ORIGINS is not a string");
+    }
+
     private static LocalTemplate.DeployedFunction byName(List<LocalTemplate.DeployedFunction> functions, String name) {
         return functions.stream().filter(f -> f.spec().name().equals(name)).findFirst().orElseThrow();
     }
