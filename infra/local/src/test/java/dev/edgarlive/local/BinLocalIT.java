@@ -1,5 +1,7 @@
 package dev.edgarlive.local;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -53,6 +55,8 @@ class BinLocalIT {
     private static final Path CORPUS = Path.of(System.getProperty("edgar.corpus.dir", PROJECT + "/../shared/corpus"));
     private static final Pattern ACCESSION = Pattern.compile("ACCESSION NUMBER:\\s*(\\d{10}-\\d{2}-\\d{6})");
     private static final Duration START_LIMIT = Duration.ofMinutes(3);
+    /** The seed's id: the hash of its bytes, since the bare 8-K carries no accession number. */
+    private static final String SEED_ID = "sha256-87eed33c2b6fca1e6e8943babf15648a";
 
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final List<String> transcript = new CopyOnWriteArrayList<>();
@@ -85,6 +89,18 @@ class BinLocalIT {
             assertThat(body).contains("\"formType\":\"8-K\"").contains(accession);
             String ingestLine = awaitLine(line -> line.contains("key=" + key), Duration.ofSeconds(30));
             assertThat(ingestLine).contains("STORED").contains("form=8-K").contains("id=" + accession).contains("ms=");
+
+            // The seed end to end: S3 upload -> S3 event -> ingest function -> table -> query function -> HTTP.
+            try (S3Client s3 = s3(announced.get("S3 endpoint"))) {
+                s3.putObject(request -> request.bucket(announced.get("Bucket")).key("filings/it/seed 8-K.txt"),
+                        RequestBody.fromFile(PROJECT.resolve("samples/8k_hecla-mining_2000-11-28_seed.txt")));
+            }
+            JsonNode seed = new ObjectMapper().readTree(awaitFiling(announced.get("API"), SEED_ID));
+            assertThat(seed.path("company").path("name").asText()).isEqualTo("Hecla Mining Company");
+            assertThat(seed.path("items").findValuesAsText("code")).containsExactly("5", "7");
+            assertThat(seed.path("items").findValuesAsText("normalizedCode")).containsExactly("8.01", "9.01");
+            assertThat(seed.path("exhibits").findValuesAsText("number")).contains("10.1", "99.1");
+            assertThat(seed.path("signatures").findValuesAsText("name")).contains("Michael B. White");
         } finally {
             // SIGTERM through the handle: Process.destroy() would also close our end of its output.
             local.toHandle().destroy();
