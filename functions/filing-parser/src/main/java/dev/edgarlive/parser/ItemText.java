@@ -133,19 +133,22 @@ final class ItemText {
         return first == '(' || first == '-' || first == '\u2022' || first == '*' || first == '\u00B7';
     }
 
+    /** The line with each run of spaces as one space (the line is trimmed: no run at either end). */
     private static void appendCollapsed(String text, int from, int to, StringBuilder out) {
-        boolean space = false;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == ' ') {
-                space = true;
-            } else {
-                if (space) {
-                    out.append(' ');
+        int run = from;
+        int i = from;
+        while (i < to) {
+            if (text.charAt(i) == ' ' && i + 1 < to && text.charAt(i + 1) == ' ') {
+                out.append(text, run, i + 1);
+                i += 2;
+                while (i < to && text.charAt(i) == ' ') {
+                    i++;
                 }
-                space = false;
-                out.append(c);
+                run = i;
+            } else {
+                i++;
             }
         }
+        out.append(text, run, to);
     }
 }
