@@ -56,7 +56,7 @@ public final class HttpApiGateway implements AutoCloseable {
                                        Function<String, LambdaFunction> functions) throws IOException {
         HttpServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress(port), 0);
+            server = LoopbackHttpServers.create(new InetSocketAddress(port));
         } catch (BindException inUse) {
             throw new IOException("port " + port + " is taken (" + inUse.getMessage() + "); choose another with --port",
                     inUse);

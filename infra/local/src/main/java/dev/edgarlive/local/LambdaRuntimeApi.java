@@ -57,7 +57,7 @@ public final class LambdaRuntimeApi implements AutoCloseable {
 
     /** Serves the Runtime API of the function {@code functionName} on a free loopback port. */
     public static LambdaRuntimeApi start(String functionName, Duration timeout) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        HttpServer server = LoopbackHttpServers.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         LambdaRuntimeApi api = new LambdaRuntimeApi(functionName, timeout, server);
         server.createContext(PREFIX, api::handle);
         server.setExecutor(api.requestThreads);
