@@ -23,7 +23,9 @@ final class ItemText {
 
     static String clean(String text, int from, int until, boolean hardWrapped) {
         int to = Math.min(until, text.length());
-        StringBuilder out = new StringBuilder(Math.max(0, to - from));
+        // Room for the paragraph break appended after the last line too: growing the buffer by one character
+        // would copy the whole item once more.
+        StringBuilder out = new StringBuilder(Math.max(0, to - from) + 2);
         List<int[]> paragraph = new ArrayList<>();
         int lineStart = from;
         while (lineStart < to) {
