@@ -1,6 +1,7 @@
 package dev.edgarlive.ingest;
 
 import dev.edgarlive.emulator.EmulatorTestResource;
+import dev.edgarlive.emulator.ProjectFiles;
 import dev.edgarlive.emulator.RequiresEmulator;
 import dev.edgarlive.filing.Exhibit;
 import dev.edgarlive.filing.Item;
@@ -58,7 +59,7 @@ class IngestFunctionIT {
 
     @Test
     void theSeedEventStoresTheSeedFiling() {
-        put(SEED_KEY, ProjectFiles.sample(SEED));
+        put(SEED_KEY, sample(SEED));
 
         Map<String, Object> outcome = single(invoke(ProjectFiles.event("s3-put-seed.json", bucket)));
 
@@ -77,7 +78,7 @@ class IngestFunctionIT {
     @Test
     void theSameEventTwiceLeavesExactlyTheSameData() {
         String key = "filings/twice/" + SEED;
-        put(key, ProjectFiles.sample(SEED));
+        put(key, sample(SEED));
         String event = createdEvent(key);
 
         invoke(event);
@@ -108,7 +109,7 @@ class IngestFunctionIT {
     @Test
     void theSeedDeleteEventFileRemovesTheSeed() {
         String key = SEED_KEY;
-        put(key, ProjectFiles.sample(SEED));
+        put(key, sample(SEED));
         invoke(ProjectFiles.event("s3-put-seed.json", bucket));
 
         Map<String, Object> removed = single(invoke(ProjectFiles.event("s3-delete-seed.json", bucket)));
@@ -244,9 +245,17 @@ class IngestFunctionIT {
         return rows;
     }
 
+    private static byte[] sample(String name) {
+        try {
+            return java.nio.file.Files.readAllBytes(ProjectFiles.sample(name));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The seed 8-K with a line of its own, so a test gets a filing no other test stores. */
     private static byte[] uniqueFiling(String marker) {
-        String seed = new String(ProjectFiles.sample(SEED), StandardCharsets.ISO_8859_1);
+        String seed = new String(sample(SEED), StandardCharsets.ISO_8859_1);
         return seed.replace("Item 5.   Other Events.", "Item 5.   Other Events.\n\n     Test marker: " + marker + ".")
                 .getBytes(StandardCharsets.ISO_8859_1);
     }

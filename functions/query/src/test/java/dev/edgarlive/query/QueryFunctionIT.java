@@ -1,5 +1,6 @@
 package dev.edgarlive.query;
 
+import dev.edgarlive.emulator.ProjectFiles;
 import dev.edgarlive.emulator.EmulatorTestResource;
 import dev.edgarlive.emulator.RequiresEmulator;
 import dev.edgarlive.filing.Item;

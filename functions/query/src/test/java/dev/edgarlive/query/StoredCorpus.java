@@ -1,5 +1,6 @@
 package dev.edgarlive.query;
 
+import dev.edgarlive.emulator.ProjectFiles;
 import dev.edgarlive.filing.Filing;
 import dev.edgarlive.parser.FilingParser;
 import dev.edgarlive.parser.ParseResult;
