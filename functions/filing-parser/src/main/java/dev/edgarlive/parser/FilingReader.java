@@ -105,7 +105,7 @@ final class FilingReader {
                 exhibits,
                 signatures,
                 documents(envelope, formats, formType),
-                warnings);
+                Warnings.bounded(warnings));
         if (envelope.truncated()) {
             return new ParseResult(java.util.Optional.of(filing), List.of(ParseIssue.error("TRUNCATED_INPUT",
                     text.length(), "the submission ends inside a document: the file is truncated")));

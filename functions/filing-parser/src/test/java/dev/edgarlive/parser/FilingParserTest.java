@@ -440,4 +440,23 @@ class FilingParserTest {
         ParseResult result = parser.parse(html.getBytes(StandardCharsets.UTF_8));
         assertThat(result.errors()).extracting(ParseIssue::code).doesNotContain("PARSER_DEFECT");
     }
+
+    @Test
+    void manyUnclosedDocumentsGiveABoundedListOfWarnings() {
+        // Regression (fuzz finding): 100,000 unclosed <DOCUMENT> blocks gave 100,000 warnings, megabytes for one
+        // filing. The first warnings are kept, and one more says how many were left out.
+        StringBuilder submission = new StringBuilder(HEADER);
+        for (int i = 1; i <= 300; i++) {
+            submission.append("<DOCUMENT>\n<TYPE>EX-99\n<SEQUENCE>").append(i).append("\n<TEXT>\nPress release.\n");
+        }
+
+        ParseResult result = parser.parse(submission.toString().getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(result.errors()).extracting(ParseIssue::code).contains("TRUNCATED_INPUT");
+        var warnings = result.filing().orElseThrow().warnings();
+        assertThat(warnings).hasSize(Warnings.LIMIT);
+        assertThat(warnings.get(warnings.size() - 1).code()).isEqualTo("WARNINGS_OMITTED");
+        // 300 truncated documents plus the header's two items that the body lacks, less the 49 kept.
+        assertThat(warnings.get(warnings.size() - 1).message()).isEqualTo("253 more warnings were omitted");
+    }
 }
