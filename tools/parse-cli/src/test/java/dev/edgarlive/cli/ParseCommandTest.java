@@ -108,7 +108,9 @@ class ParseCommandTest {
     }
 
     static Path seedFixture() throws URISyntaxException {
-        return Path.of(ParseCommandTest.class.getResource("/fixtures/8k_hecla-mining_2000-11-28_seed.txt").toURI());
+        // The one copy of the seed the project keeps is in samples/ (the build names the folder).
+        return Path.of(System.getProperty("edgar.samples.dir", "../../samples"), "8k_hecla-mining_2000-11-28_seed.txt")
+                .toAbsolutePath();
     }
 
     private static Run run(String... args) {
