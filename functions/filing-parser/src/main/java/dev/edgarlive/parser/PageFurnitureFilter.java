@@ -59,24 +59,14 @@ final class PageFurnitureFilter {
     }
 
     private static void dropFurnitureNear(TextLines lines, int breakLine, boolean[] drop) {
+        dropFurnitureTowards(lines, breakLine, -1, drop); // the foot of the page before
+        dropFurnitureTowards(lines, breakLine, +1, drop); // the head of the page after
+    }
+
+    /** Drops page numbers and back links next to a page break, walking away from it by {@code step}. */
+    private static void dropFurnitureTowards(TextLines lines, int breakLine, int step, boolean[] drop) {
         int seen = 0;
-        for (int i = breakLine - 1; i >= 0 && seen < NEAR_BREAK; i--) {
-            if (lines.isBlank(i)) {
-                continue;
-            }
-            if (isBreak(lines, i)) {
-                break;
-            }
-            seen++;
-            String line = lines.line(i).strip();
-            if (isPageNumber(line) || isBackLink(line)) {
-                drop[i] = true;
-            } else {
-                break;
-            }
-        }
-        seen = 0;
-        for (int i = breakLine + 1; i < lines.count() && seen < NEAR_BREAK; i++) {
+        for (int i = breakLine + step; i >= 0 && i < lines.count() && seen < NEAR_BREAK; i += step) {
             if (lines.isBlank(i)) {
                 continue;
             }

@@ -14,10 +14,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -74,7 +71,7 @@ public class FilingIngestor {
                     + "it could be read", started);
         }
         byte[] content = object.asByteArrayUnsafe();
-        SourceObject source = new SourceObject(event.bucket(), event.key(), content.length, sha256(content),
+        SourceObject source = SourceObject.ofContent(event.bucket(), event.key(), content,
                 object.response().eTag(), object.response().versionId());
         ParseResult result = parser.parse(content);
         // An ERROR means provably broken input (empty, binary, truncated): even where the parser could salvage
@@ -119,13 +116,5 @@ public class FilingIngestor {
 
     private static long elapsedMillis(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1_000_000;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every JVM has SHA-256", impossible);
-        }
     }
 }

@@ -12,10 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -59,8 +56,8 @@ final class StoredCorpus {
                     continue; // ingest records these as failures; nothing to query
                 }
                 Filing filing = result.filing().orElseThrow();
-                SourceObject source = SourceObject.of(bucket, "filings/" + file.getFileName(), content.length,
-                        sha256(content));
+                SourceObject source = SourceObject.ofContent(bucket, "filings/" + file.getFileName(), content,
+                        null, null);
                 SaveOutcome outcome = store.save(source, filing);
                 stored.put(outcome.filingId(), new Stored(outcome.filingId(), filing));
             }
@@ -82,14 +79,6 @@ final class StoredCorpus {
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
