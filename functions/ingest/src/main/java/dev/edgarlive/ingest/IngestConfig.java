@@ -21,7 +21,11 @@ public interface IngestConfig {
     @WithDefault("8")
     int formShards();
 
-    /** Objects larger than this are recorded as failures instead of read into memory. */
-    @WithDefault("209715200")
+    /**
+     * Objects larger than this are recorded as failures (reason TOO_LARGE) instead of read into memory. The parser
+     * peaks at up to 8 times its input on large HTML (a 50 MB page needs a 256-512 MB heap), so 64 MB keeps a
+     * 1024 MB function clear of running out of memory; raise it with the function's memory (EDGAR_MAX_OBJECT_BYTES).
+     */
+    @WithDefault("67108864")
     long maxObjectBytes();
 }
