@@ -5,6 +5,7 @@ import dev.edgarlive.filing.Item;
 import dev.edgarlive.parser.FilingParser;
 import dev.edgarlive.parser.ParseResult;
 import dev.edgarlive.store.FilingStore;
+import dev.edgarlive.store.FilingTooLargeException;
 import dev.edgarlive.store.RemoveOutcome;
 import dev.edgarlive.store.SaveOutcome;
 import dev.edgarlive.store.SourceObject;
@@ -82,7 +83,16 @@ public class FilingIngestor {
                     result.failureReason(), started);
         }
         Filing filing = result.filing().orElseThrow();
-        SaveOutcome saved = store.save(source, filing);
+        SaveOutcome saved;
+        try {
+            saved = store.save(source, filing);
+        } catch (FilingTooLargeException tooLarge) {
+            // A part that is not a text (a title, a company name) too big for any row: broken input, not a
+            // passing fault, so it is recorded rather than retried. Nothing of the filing was written.
+            String reason = "PART_TOO_LARGE: " + tooLarge.getMessage();
+            store.recordFailure(source, reason, clock.instant());
+            return outcome(event, content.length, RecordOutcome.Outcome.FAILED, null, null, reason, started);
+        }
         RecordOutcome.Outcome outcome = switch (saved.change()) {
             case CREATED -> RecordOutcome.Outcome.STORED;
             case UNCHANGED -> RecordOutcome.Outcome.UNCHANGED;

@@ -73,4 +73,24 @@ class FilingIngestorTest {
         assertThat(outcome.filingId()).isEqualTo("id-1");
         verifyNoInteractions(s3);
     }
+
+    @Test
+    void aFilingTheStoreCannotFitIsARecordedFailureNotARetry() throws Exception {
+        byte[] seed = java.nio.file.Files.readAllBytes(
+                dev.edgarlive.emulator.ProjectFiles.sample("8k_hecla-mining_2000-11-28_seed.txt"));
+        when(config.maxObjectBytes()).thenReturn(1_000_000L);
+        when(s3.getObjectAsBytes(any(java.util.function.Consumer.class))).thenReturn(
+                software.amazon.awssdk.core.ResponseBytes.fromByteArray(
+                        software.amazon.awssdk.services.s3.model.GetObjectResponse.builder().eTag("e").build(), seed));
+        when(store.save(any(), any())).thenThrow(
+                new dev.edgarlive.store.FilingTooLargeException("the title of item 5 is 500000 bytes"));
+
+        RecordOutcome outcome = ingestor.ingest(
+                new S3ObjectEvent(S3ObjectEvent.Kind.CREATED, "bucket", "filings/seed.txt", seed.length, "e"));
+
+        assertThat(outcome.outcome()).isEqualTo(RecordOutcome.Outcome.FAILED);
+        assertThat(outcome.reason()).startsWith("PART_TOO_LARGE").contains("500000 bytes");
+        verify(store).recordFailure(argThat((SourceObject s) -> s.key().equals("filings/seed.txt")
+                && s.contentSha256() != null), eq(outcome.reason()), eq(NOW));
+    }
 }
