@@ -32,14 +32,29 @@ final class CoverPageReader {
         for (int i = 0; i < end; i++) {
             cover.add(lines.line(i).strip());
         }
-        // Each fact's search reads every cover line in lower case: lower-cased once here, not once per fact.
+        // Each fact's search reads every cover line in lower case: lower-cased once here, not once per fact. A line
+        // holding no caption word is kept as an empty string, so that the searches below pass over it at once.
         List<String> lowerCase = new ArrayList<>(cover.size());
         for (String line : cover) {
-            lowerCase.add(AsciiCase.lowerCase(line));
+            String lower = AsciiCase.lowerCase(line);
+            lowerCase.add(holdsCaptionWord(lower) ? lower : "");
         }
         return new CoverPage(formType(cover), dateOfReport(cover, lowerCase), companyName(cover, lowerCase),
                 state(cover, lowerCase), fileNumber(cover, lowerCase), irsNumber(cover, lowerCase), address(cover, lowerCase),
                 phone(cover, lowerCase));
+    }
+
+    /** Every caption the fact searches below look for holds one of these words: keep the two in step. */
+    private static final String[] CAPTION_WORDS = {"date of", "name", "jurisdiction", "state", "file n", "employer",
+            "i.r.s", "irs ", "telephone", "address"};
+
+    private static boolean holdsCaptionWord(String lower) {
+        for (String word : CAPTION_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The form named near the top of a document ("FORM 8-K"), for a document that came without a header. */
@@ -328,8 +343,8 @@ final class CoverPageReader {
     }
 
     private static String first(Pattern pattern, String line, Pattern unless) {
-        if (line.length() > 300) {
-            return null;
+        if (line.length() > 300 || !containsDigit(line)) {
+            return null; // every value pattern (file, IRS and phone numbers) holds a digit: no matcher without one
         }
         Matcher m = pattern.matcher(line);
         while (m.find()) {
@@ -339,6 +354,16 @@ final class CoverPageReader {
             }
         }
         return null;
+    }
+
+    private static boolean containsDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String zipOf(String line) {

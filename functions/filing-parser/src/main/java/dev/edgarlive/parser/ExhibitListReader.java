@@ -31,6 +31,9 @@ final class ExhibitListReader {
         String lastNumber = null;
         int lastLine = -10;
         for (int i = Math.max(0, fromLine); i < Math.min(lines.count(), toLine); i++) {
+            if (!inList && !(lastNumber != null && i == lastLine + 1) && !mayOpenEntryOrCaption(lines, i)) {
+                continue; // outside a list only "Exhibit ..." lines and captions count: skip the rest uncopied
+            }
             String line = lines.line(i).strip();
             if (line.isEmpty()) {
                 continue;
@@ -59,13 +62,8 @@ final class ExhibitListReader {
                     continue;
                 }
             }
-            Matcher m = WITH_WORD.matcher(line);
-            boolean matched = m.matches();
-            if (!matched && inList) {
-                m = BARE.matcher(line);
-                matched = m.matches() && plausibleNumber(m.group(1));
-            }
-            if (matched && hasLetters(m.group(2))) {
+            Matcher m = entry(line, worded, inList);
+            if (m != null && hasLetters(m.group(2))) {
                 String number = normalise(m.group(1));
                 boolean fresh = !found.containsKey(number);
                 found.putIfAbsent(number, clean(m.group(2)));
@@ -83,6 +81,27 @@ final class ExhibitListReader {
         return listed;
     }
 
+    /**
+     * The line matched as an "Exhibit 99.1 - ..." entry, else (inside a list) as a bare-numbered one, or null.
+     * WITH_WORD opens with "exhibit" and BARE with a digit: a line that starts otherwise gets no matcher at all.
+     */
+    private static Matcher entry(String line, boolean worded, boolean inList) {
+        if (worded) {
+            Matcher m = WITH_WORD.matcher(line);
+            if (m.matches()) {
+                return m;
+            }
+        }
+        char first = line.charAt(0);
+        if (inList && first >= '0' && first <= '9') {
+            Matcher m = BARE.matcher(line);
+            if (m.matches() && plausibleNumber(m.group(1))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private static final Pattern NUMBER_ALONE = Pattern.compile("(?i)^(?:exhibit\\s+(?:no\\.?\\s*)?)?" + NUMBER + "\\.?$");
 
     /**
@@ -90,6 +109,10 @@ final class ExhibitListReader {
      * A bare number only counts inside an exhibit list; "Exhibit 99.1" counts anywhere.
      */
     private static String numberAlone(String line, boolean inList) {
+        char first = line.charAt(0);
+        if (first != 'e' && first != 'E' && (first < '0' || first > '9')) {
+            return null; // the pattern opens with "exhibit" or a digit: no matcher for the other lines
+        }
         Matcher m = NUMBER_ALONE.matcher(line);
         if (!m.matches()) {
             return null;
@@ -104,6 +127,16 @@ final class ExhibitListReader {
                 && !line.regionMatches(true, 0, "item", 0, 4);
     }
 
+    /** The first-character half of {@code worded || mayBeCaption(line)}, read in place: false rules both out. */
+    private static boolean mayOpenEntryOrCaption(TextLines lines, int i) {
+        int first = lines.firstNonSpace(i);
+        if (first >= lines.end(i)) {
+            return false;
+        }
+        char c = Character.toLowerCase(lines.text().charAt(first));
+        return c == 'e' || c == 'i' || c == '(' || c == 'c' || c == 'd';
+    }
+
     /** A cheap test before the exact one: captions are short and start with "Exhibit", "Index", "(c)" or "(d)". */
     private static boolean mayBeCaption(String line) {
         if (line.length() > 60) {
@@ -114,6 +147,10 @@ final class ExhibitListReader {
     }
 
     private static boolean isListCaption(String line) {
+        char first = TitleKey.firstChar(line, 0, line.length());
+        if (first != 'e' && first != 'i' && first != 'd' && first != 'c') {
+            return false;
+        }
         String key = TitleKey.of(line, 0, line.length(), "indextoexhibits".length() + 1);
         return key.startsWith("exhibitindex") || key.startsWith("indextoexhibits") || key.equals("exhibits")
                 || key.startsWith("dexhibits") || key.startsWith("cexhibits") || key.startsWith("exhibitno")

@@ -42,7 +42,7 @@ final class PageFurnitureFilter {
             }
         }
         for (int i = 0; i < n; i++) {
-            if (!drop[i] && isIsolated(lines, i) && isPageNumber(lines.line(i).strip())) {
+            if (!drop[i] && isShortAndNotBlank(lines, i) && isIsolated(lines, i) && isPageNumber(lines.line(i).strip())) {
                 drop[i] = true;
             }
         }
@@ -144,6 +144,20 @@ final class PageFurnitureFilter {
         return line.substring(0, end);
     }
 
+    /**
+     * The length half of {@link #isPageNumber}, read in place: most lines are blank or longer than a page number,
+     * and this rules them out before their neighbours are looked at or the line is copied.
+     */
+    private static boolean isShortAndNotBlank(TextLines lines, int i) {
+        int first = lines.firstNonSpace(i);
+        int last = lines.end(i);
+        String text = lines.text();
+        while (last > first && Character.isWhitespace(text.charAt(last - 1))) {
+            last--;
+        }
+        return last > first && last - first <= 20;
+    }
+
     private static boolean isIsolated(TextLines lines, int i) {
         boolean blankBefore = i == 0 || lines.isBlank(i - 1);
         boolean blankAfter = i + 1 >= lines.count() || lines.isBlank(i + 1);
@@ -166,6 +180,11 @@ final class PageFurnitureFilter {
     }
 
     private static boolean isBackLink(String line) {
+        // Every back-link key starts with one of these: most lines are rejected without building a key.
+        char first = TitleKey.firstChar(line, 0, line.length());
+        if (first != 't' && first != 'b' && first != 'r' && first != 'i' && first != 'c') {
+            return false;
+        }
         String key = TitleKey.of(line, 0, line.length(), "returntotableofcontents".length() + 1);
         return key.equals("tableofcontents") || key.equals("backtocontents") || key.equals("returntotableofcontents")
                 || key.equals("backtotableofcontents") || key.equals("index") || key.equals("contents");

@@ -50,6 +50,9 @@ final class SignatureBlock {
     }
 
     static boolean isSignatureHeading(String text, int from, int to) {
+        if (TitleKey.firstChar(text, from, to) != 's') {
+            return false;
+        }
         String key = TitleKey.of(text, from, to, "signatures".length() + 1);
         return key.equals("signature") || key.equals("signatures");
     }
@@ -160,6 +163,10 @@ final class SignatureBlock {
     }
 
     private static boolean isExhibitIndex(String line) {
+        char first = TitleKey.firstChar(line, 0, line.length());
+        if (first != 'e' && first != 'i') {
+            return false;
+        }
         String key = TitleKey.of(line, 0, line.length(), "indextoexhibits".length() + 1);
         return key.equals("exhibitindex") || key.equals("indextoexhibits") || key.startsWith("exhibitindex");
     }

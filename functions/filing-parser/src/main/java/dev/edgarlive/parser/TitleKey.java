@@ -33,6 +33,20 @@ final class TitleKey {
         return key.toString();
     }
 
+    /**
+     * The first character of the key {@link #of(CharSequence, int, int, int)} would build, or 0 for an empty key:
+     * callers that test every line against a few keys reject most lines on it without building the key.
+     */
+    static char firstChar(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return Character.toLowerCase(c);
+            }
+        }
+        return 0;
+    }
+
     /** The words of three letters or more, lower-cased, with a plural "s" dropped: "Costs" and "Cost" agree. */
     static List<String> words(String title) {
         List<String> words = new ArrayList<>();
