@@ -1,6 +1,7 @@
 package dev.edgarlive.emulator;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -11,16 +12,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * moto_server as a child process on a free loopback port. Its output goes to a log file: moto writes a line per
  * request, and an unread pipe would fill up and stall it. The file also explains a failed start.
+ *
+ * <p>The server starts with {@code moto/sitecustomize.py} (beside this class) on its PYTHONPATH: two fixes that
+ * keep moto's DynamoDB transactions from copying and keeping the whole table per action, which made a corpus-sized
+ * ingest quadratic in time and memory. The file says what they change and why.
  */
 final class MotoServer implements RunningEmulator {
 
     static final String EXECUTABLE = "moto_server";
+    private static final String FIXES = "moto/sitecustomize.py";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
     private static final int START_ATTEMPTS = 3;
@@ -73,10 +80,12 @@ final class MotoServer implements RunningEmulator {
         int port = freeLoopbackPort();
         Path log = Files.createTempFile("moto_server-" + port + "-", ".log");
         log.toFile().deleteOnExit();
-        Process process = new ProcessBuilder(executable.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port))
+        ProcessBuilder builder = new ProcessBuilder(executable.toString(), "-H", "127.0.0.1", "-p",
+                Integer.toString(port))
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+                .redirectOutput(log.toFile());
+        withFixesOnPythonPath(builder.environment());
+        Process process = builder.start();
         MotoServer server = new MotoServer(process, URI.create("http://127.0.0.1:" + port), log);
         try {
             server.awaitAnswer();
@@ -85,6 +94,23 @@ final class MotoServer implements RunningEmulator {
             server.stop();
             throw failure;
         }
+    }
+
+    /** Puts the directory holding a copy of {@value #FIXES} first on the server's PYTHONPATH. */
+    private static void withFixesOnPythonPath(Map<String, String> environment) throws IOException {
+        Path directory = Files.createTempDirectory("moto-fixes-");
+        Path fixes = directory.resolve("sitecustomize.py");
+        try (InputStream in = MotoServer.class.getResourceAsStream(FIXES)) {
+            if (in == null) {
+                throw new IOException(FIXES + " is missing from the classpath beside " + MotoServer.class.getName());
+            }
+            Files.copy(in, fixes);
+        }
+        fixes.toFile().deleteOnExit();
+        directory.toFile().deleteOnExit();
+        String inherited = environment.get("PYTHONPATH");
+        environment.put("PYTHONPATH", inherited == null || inherited.isBlank()
+                ? directory.toString() : directory + java.io.File.pathSeparator + inherited);
     }
 
     private void awaitAnswer() throws IOException {
