@@ -162,6 +162,12 @@ final class ItemHeadingParser {
             }
             int next = lines.nextNonBlank(line);
             if (next >= 0 && looksLikeTitle(lines, next)) {
+                int answer = answersInline ? HeadingTitle.answerStart(text, lines.firstNonSpace(next), lines.end(next)) : -1;
+                if (answer > lines.firstNonSpace(next)) {
+                    // "Item 3." in one cell, "Defaults Upon Senior Securities. None." in the next row
+                    String title = text.substring(lines.firstNonSpace(next), answer);
+                    return new ItemHeading(line, start, codes, cleanTitle(title), answer, false);
+                }
                 String title = lines.line(next).strip();
                 return new ItemHeading(line, start, codes, cleanTitle(title), lines.start(next + 1), false);
             }

@@ -116,6 +116,21 @@ class ItemExtractorTest {
     }
 
     @Test
+    void numberInOneCellAndTitleWithAnswerInTheNextRow() {
+        List<Item> items = quarterly("""
+                Item 3.
+                Defaults Upon Senior Securities. None.
+                Item 4.
+                Mine Safety Disclosures
+                Not applicable.
+                """, false);
+        assertThat(items.subList(3, items.size())).extracting(Item::normalizedCode, Item::title, Item::text)
+                .containsExactly(
+                        tuple("II-3", "Defaults Upon Senior Securities", "None."),
+                        tuple("II-4", "Mine Safety Disclosures", "Not applicable."));
+    }
+
+    @Test
     void combinedNumbersWithANilAnswerTakeTheFormsTitles() {
         List<Item> items = quarterly("""
                 Items 3 and 4. None.
