@@ -18,6 +18,7 @@ final class ItemExtractor {
     private static final int MIN_BODY_LETTERS = 40;
 
     private final ItemHeadingParser headings = new ItemHeadingParser();
+    private final RunOnItemHeadings runOnHeadings = new RunOnItemHeadings(headings);
 
     /** The items found, and where the region before them (the cover page) ends. */
     record Extraction(List<Item> items, int firstHeadingLine, int lastItemEnd) {
@@ -38,7 +39,7 @@ final class ItemExtractor {
         int lastEnd = 0;
         for (int k = 0; k < kept.size(); k++) {
             Candidate candidate = kept.get(k);
-            int end = k + 1 < kept.size() ? lines.start(kept.get(k + 1).heading.line()) : documentEnd;
+            int end = k + 1 < kept.size() ? kept.get(k + 1).heading.start() : documentEnd;
             int start = Math.min(candidate.heading.bodyStart(), end);
             String text = ItemText.clean(lines.text(), start, beforeClosingPartHeading(lines, start, end), hardWrapped);
             for (ItemDefinition definition : candidate.definitions) {
@@ -96,32 +97,39 @@ final class ItemExtractor {
                 continue;
             }
             char c = text.charAt(p);
+            ItemHeading heading = null;
             if (schema.parted() && (c == 'P' || c == 'p')) {
                 String named = PartHeading.partNamedAt(text, p, lines.end(i));
                 if (named != null) {
                     part = named;
                 }
-                continue;
+            } else if (c == 'I' || c == 'i') {
+                heading = headings.parse(lines, i, schema);
             }
-            if (c != 'I' && c != 'i') {
-                continue;
-            }
-            ItemHeading heading = headings.parse(lines, i, schema);
-            if (heading == null) {
-                continue;
-            }
-            List<ItemDefinition> definitions = new ArrayList<>();
-            for (String code : heading.codes()) {
-                ItemDefinition definition = choose(schema.definitionsFor(code), part);
-                if (definition != null && !definitions.contains(definition)) {
-                    definitions.add(definition);
+            // Forms in order also have headings inside lines; for the others, a cross-reference inside a line
+            // could not be told from a heading, since no order would drop it.
+            if (schema.ordered()) {
+                for (ItemHeading onLine : runOnHeadings.onLine(lines, i, heading, schema)) {
+                    add(found, onLine, schema, part);
                 }
-            }
-            if (!definitions.isEmpty()) {
-                found.add(new Candidate(heading, definitions, schema.indexOf(definitions.get(0))));
+            } else if (heading != null) {
+                add(found, heading, schema, part);
             }
         }
         return found;
+    }
+
+    private static void add(List<Candidate> found, ItemHeading heading, FormSchema schema, String part) {
+        List<ItemDefinition> definitions = new ArrayList<>();
+        for (String code : heading.codes()) {
+            ItemDefinition definition = choose(schema.definitionsFor(code), part);
+            if (definition != null && !definitions.contains(definition)) {
+                definitions.add(definition);
+            }
+        }
+        if (!definitions.isEmpty()) {
+            found.add(new Candidate(heading, definitions, schema.indexOf(definitions.get(0))));
+        }
     }
 
     private static ItemDefinition choose(List<ItemDefinition> definitions, String part) {
@@ -141,14 +149,16 @@ final class ItemExtractor {
     /**
      * A table of contents lists headings with (almost) nothing between them and repeats them later with text.
      * A heading is dropped as a contents entry when its body is nearly empty and the same item heads again later.
+     * A short answer ("None.", "Not applicable.") is a body: contents entries never carry one.
      */
     private static List<Candidate> dropTableOfContents(TextLines lines, List<Candidate> candidates) {
         List<Candidate> kept = new ArrayList<>(candidates.size());
         for (int k = 0; k < candidates.size(); k++) {
             Candidate candidate = candidates.get(k);
-            int end = k + 1 < candidates.size() ? lines.start(candidates.get(k + 1).heading.line()) : lines.text().length();
+            int end = k + 1 < candidates.size() ? candidates.get(k + 1).heading.start() : lines.text().length();
             boolean thin = candidate.heading.endsWithPageNumber()
-                    || letters(lines.text(), candidate.heading.bodyStart(), end) < MIN_BODY_LETTERS;
+                    || letters(lines.text(), candidate.heading.bodyStart(), end) < MIN_BODY_LETTERS
+                    && !answersNil(lines.text(), candidate.heading.bodyStart(), end);
             if (thin && repeatsLater(candidates, k)) {
                 continue;
             }
@@ -165,6 +175,14 @@ final class ItemExtractor {
             }
         }
         return false;
+    }
+
+    private static boolean answersNil(String text, int from, int to) {
+        int p = from;
+        while (p < to && Character.isWhitespace(text.charAt(p))) {
+            p++;
+        }
+        return p < to && HeadingTitle.isNilAnswer(text, p, to);
     }
 
     private static int letters(String text, int from, int to) {

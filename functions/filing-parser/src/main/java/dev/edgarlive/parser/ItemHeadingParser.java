@@ -15,6 +15,14 @@ final class ItemHeadingParser {
     private static final int MAX_TITLE = 220;
 
     ItemHeading parse(TextLines lines, int line, FormSchema schema) {
+        return parse(lines, line, schema, lines.end(line));
+    }
+
+    /**
+     * The heading that starts a line, its title and text ending at {@code limit}, where a run-on heading later
+     * on the same line begins (the line's end when none does).
+     */
+    ItemHeading parse(TextLines lines, int line, FormSchema schema, int limit) {
         String text = lines.text();
         int end = lines.end(line);
         int p = lines.firstNonSpace(line);
@@ -58,32 +66,134 @@ final class ItemHeadingParser {
         if (continuesPreviousSentence(lines, line)) {
             return null;
         }
-        return withTitle(lines, line, codes, p, end);
+        return withTitle(lines, line, lines.start(line), codes, p, limit, schema.ordered());
     }
 
-    private static ItemHeading withTitle(TextLines lines, int line, List<String> codes, int titleStart, int end) {
+    /**
+     * The heading whose "Item" is at {@code at}, inside a line, after the short item before it: "None. Item 4.
+     * Mine Safety Disclosures. Not applicable." Whether the text before it lets a heading begin there is the
+     * caller's question; this one asks that the item is the form's and that a title or a nil answer follows,
+     * not a sentence ("Item 1A of our annual report") or a quoted title, as cross-references have.
+     */
+    ItemHeading parseRunOn(TextLines lines, int line, int at, int limit, FormSchema schema) {
         String text = lines.text();
-        String rest = text.substring(titleStart, end).strip();
+        int end = lines.end(line);
+        if (!AsciiCase.startsWith(text, at, end, "item")) {
+            return null;
+        }
+        int p = at + 4;
+        if (p < end && (text.charAt(p) == 's' || text.charAt(p) == 'S')) {
+            p++;
+        }
+        if (p >= end || text.charAt(p) != ' ') {
+            return null;
+        }
+        p = skipSpaces(text, p, end);
+        if (text.regionMatches(true, p, "no.", 0, 3)) {
+            p = skipSpaces(text, p + 3, end);
+        }
+        List<String> codes = new ArrayList<>(2);
+        int afterCode = readCode(text, p, end, codes);
+        if (afterCode < 0) {
+            return null;
+        }
+        p = readMoreCodes(text, afterCode, end, codes);
+        List<String> formTitles = new ArrayList<>(2);
+        for (String code : codes) {
+            List<ItemDefinition> definitions = schema.definitionsFor(code);
+            if (definitions.isEmpty()) {
+                return null;
+            }
+            definitions.forEach(definition -> formTitles.add(definition.title()));
+        }
+        p = skipSpaces(text, p, limit);
+        boolean separated = false;
+        while (p < limit && isSeparator(text.charAt(p))) {
+            separated = true;
+            p = skipSpaces(text, p + 1, limit);
+        }
+        if (p < limit && !HeadingTitle.isNilAnswer(text, p, limit)) {
+            if (!separated && p == afterCode) {
+                return null;
+            }
+            if (!HeadingTitle.looksLikeTitle(text, p, HeadingTitle.titleEnd(text, p, limit), formTitles)) {
+                return null;
+            }
+        }
+        ItemHeading heading = withTitle(lines, line, at, codes, p, limit, true);
+        return limit == end ? withWrappedTitle(lines, heading, formTitles) : heading;
+    }
+
+    /**
+     * A run-on heading near the end of a hard-wrapped line carries on to the next ("None.  Item 4.  Submission
+     * of\nMatters to a Vote of Security Holders.  None."): the title takes the next line's words up to the answer.
+     */
+    private static ItemHeading withWrappedTitle(TextLines lines, ItemHeading heading, List<String> formTitles) {
+        int next = heading.line() + 1;
+        if (heading.title().isEmpty() || heading.bodyStart() != lines.start(next) || next >= lines.count()
+                || lines.isBlank(next)) {
+            return heading;
+        }
+        String text = lines.text();
+        int from = lines.firstNonSpace(next);
+        int answer = HeadingTitle.answerStart(text, from, lines.end(next));
+        if (answer <= from || !HeadingTitle.looksLikeTitle(text, from, answer, formTitles)) {
+            return heading;
+        }
+        String title = cleanTitle(heading.title() + " " + text.substring(from, answer));
+        return new ItemHeading(heading.line(), heading.start(), heading.codes(), title, answer, false);
+    }
+
+    /**
+     * The heading's title and where its text begins.
+     *
+     * @param limit         where the heading's own text ends on its line: the line's end, or a run-on heading
+     * @param answersInline whether a short answer may follow the title on the line ("Defaults Upon Senior
+     *                      Securities. None."); then the answer is the item's text, not part of its title
+     */
+    private static ItemHeading withTitle(TextLines lines, int line, int start, List<String> codes, int titleStart,
+                                         int limit, boolean answersInline) {
+        String text = lines.text();
+        int end = lines.end(line);
+        String rest = text.substring(titleStart, limit).strip();
         if (rest.isEmpty()) {
+            if (limit < end) {
+                return new ItemHeading(line, start, codes, "", limit, false);
+            }
             int next = lines.nextNonBlank(line);
             if (next >= 0 && looksLikeTitle(lines, next)) {
+                int answer = answersInline ? HeadingTitle.answerStart(text, lines.firstNonSpace(next), lines.end(next)) : -1;
+                if (answer > lines.firstNonSpace(next)) {
+                    // "Item 3." in one cell, "Defaults Upon Senior Securities. None." in the next row
+                    String title = text.substring(lines.firstNonSpace(next), answer);
+                    return new ItemHeading(line, start, codes, cleanTitle(title), answer, false);
+                }
                 String title = lines.line(next).strip();
-                return new ItemHeading(line, codes, cleanTitle(title), lines.start(next + 1), false);
+                return new ItemHeading(line, start, codes, cleanTitle(title), lines.start(next + 1), false);
             }
-            return new ItemHeading(line, codes, "", lines.start(line + 1), false);
+            return new ItemHeading(line, start, codes, "", lines.start(line + 1), false);
+        }
+        if (answersInline) {
+            int answer = HeadingTitle.answerStart(text, titleStart, limit);
+            if (answer >= 0) {
+                return new ItemHeading(line, start, codes, cleanTitle(text.substring(titleStart, answer)), answer, false);
+            }
+            if (limit < end) {
+                return new ItemHeading(line, start, codes, cleanTitle(rest), limit, false);
+            }
         }
         if (rest.length() <= MAX_TITLE) {
             String title = cleanTitle(rest);
             boolean pageNumber = endsWithPageNumber(rest);
-            return new ItemHeading(line, codes, title, lines.start(line + 1), pageNumber);
+            return new ItemHeading(line, start, codes, title, lines.start(line + 1), pageNumber);
         }
         int sentenceEnd = sentenceEnd(rest);
         if (sentenceEnd > 0) {
             int bodyStart = titleStart + (end - titleStart - rest.length()) + sentenceEnd;
-            return new ItemHeading(line, codes, cleanTitle(rest.substring(0, sentenceEnd)),
+            return new ItemHeading(line, start, codes, cleanTitle(rest.substring(0, sentenceEnd)),
                     Math.min(bodyStart, end), false);
         }
-        return new ItemHeading(line, codes, "", titleStart, false);
+        return new ItemHeading(line, start, codes, "", titleStart, false);
     }
 
     /** A title on its own line under a bare "Item 2.02": short, capitalised, not itself a heading. */
@@ -126,33 +236,7 @@ final class ItemHeadingParser {
             return false;
         }
         char last = previous.charAt(previous.length() - 1);
-        return (Character.isLetterOrDigit(last) || last == ',') && isProse(previous);
-    }
-
-    /**
-     * Prose has lower-case words; a heading above a heading ("Section 5 - Corporate Governance and Management")
-     * capitalises them.
-     */
-    private static boolean isProse(String line) {
-        int words = 0;
-        int lowerWords = 0;
-        int i = 0;
-        while (i < line.length()) {
-            while (i < line.length() && !Character.isLetter(line.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < line.length() && Character.isLetter(line.charAt(i))) {
-                i++;
-            }
-            if (i - start >= 4) {
-                words++;
-                if (Character.isLowerCase(line.charAt(start))) {
-                    lowerWords++;
-                }
-            }
-        }
-        return lowerWords >= 2 && lowerWords * 3 >= words;
+        return (Character.isLetterOrDigit(last) || last == ',') && HeadingTitle.isProse(previous, 0, previous.length());
     }
 
     /** Reads "2.02", "5", "1A", "7(c)" at p; returns the offset after it or -1. */
@@ -222,7 +306,7 @@ final class ItemHeadingParser {
         }
         int end = title.length();
         while (end > 0 && (title.charAt(end - 1) == '.' || title.charAt(end - 1) == ':' || title.charAt(end - 1) == ' '
-                || title.charAt(end - 1) == '-' || title.charAt(end - 1) == '\u2014')) {
+                || title.charAt(end - 1) == '-' || title.charAt(end - 1) == '\u2014' || title.charAt(end - 1) == '\u2013')) {
             end--;
         }
         return collapseSpaces(title.substring(0, end));

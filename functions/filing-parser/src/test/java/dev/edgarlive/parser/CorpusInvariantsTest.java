@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every file of the shared corpus goes through the parser and the result must hold together: no escaping
- * exception or defect record, items with numbers and in document order, no item text carrying the signature
- * block or page markup, plausible dates, documents no larger than the input. Skipped when the corpus is absent.
+ * exception or defect record, items with numbers and in document order, no item title naming a second item, no
+ * item text carrying the signature block or page markup, plausible dates, documents no larger than the input.
+ * Skipped when the corpus is absent.
  * Prints the throughput observed (a figure, not a timed assertion; the JMH benchmark is the measurement).
  */
 class CorpusInvariantsTest {
@@ -77,6 +78,9 @@ class CorpusInvariantsTest {
                 violations.add(name + ": item without a number " + item);
                 continue;
             }
+            if (namesAnotherItem(item.title())) {
+                violations.add(name + ": item " + item.code() + " has another item's heading in its title: " + item.title());
+            }
             String text = item.text();
             if (text.contains("duly caused this report to be signed") || text.contains("duly caused this Report to be signed")) {
                 violations.add(name + ": item " + item.code() + " carries the signature block");
@@ -90,6 +94,15 @@ class CorpusInvariantsTest {
             }
             previous = item;
         }
+    }
+
+    /**
+     * "Business and Item 2. Properties": a heading that names a second item inside it was read as one item's
+     * title, and the second item was lost.
+     */
+    private static boolean namesAnotherItem(String title) {
+        int at = title.toLowerCase(java.util.Locale.ROOT).indexOf("item ");
+        return at >= 0 && at + 5 < title.length() && Character.isDigit(title.charAt(at + 5));
     }
 
     private static void checkDates(String name, Filing filing, List<String> violations) {

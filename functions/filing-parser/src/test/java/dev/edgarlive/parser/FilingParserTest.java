@@ -279,6 +279,33 @@ class FilingParserTest {
     }
 
     @Test
+    void quarterlyPartTwoItemsRunTogetherInHtmlAreEachFound() {
+        // Modelled on small-company 10-Qs: Items 3 and 4 in one paragraph, bold titles, a non-breaking space after
+        // "Item"; Item 5 laid out as a table row of number, title and answer cells.
+        String html = """
+                <html><body><p>FORM 10-Q</p><p><b>PART I &#8211; FINANCIAL INFORMATION</b></p>
+                <p><b>Item&nbsp;1. Financial Statements</b></p><p>The unaudited balance sheet for the quarter follows.</p>
+                <p><b>PART II &#8211; OTHER INFORMATION</b></p>
+                <p><b>Item&nbsp;1. Legal Proceedings</b></p><p>We are not party to any material legal proceeding.</p>
+                <p><b>Item&nbsp;3. Defaults Upon Senior Securities.</b> None. <b>Item&nbsp;4. Mine Safety
+                Disclosures.</b> Not applicable.</p>
+                <table><tr><td><b>Item 5.</b></td><td><b>Other Information</b></td><td>None.</td></tr></table>
+                <p><b>Item&nbsp;6. Exhibits</b></p><p>31.1 Certification of the Chief Executive Officer</p>
+                <p align="center">SIGNATURES</p></body></html>""";
+        Filing filing = parse(html);
+        assertThat(filing.items()).extracting(Item::normalizedCode, Item::title, Item::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("I-1", "Financial Statements",
+                        "The unaudited balance sheet for the quarter follows."),
+                org.assertj.core.groups.Tuple.tuple("II-1", "Legal Proceedings",
+                        "We are not party to any material legal proceeding."),
+                org.assertj.core.groups.Tuple.tuple("II-3", "Defaults Upon Senior Securities", "None."),
+                org.assertj.core.groups.Tuple.tuple("II-4", "Mine Safety Disclosures", "Not applicable."),
+                org.assertj.core.groups.Tuple.tuple("II-5", "Other Information", "None."),
+                org.assertj.core.groups.Tuple.tuple("II-6", "Exhibits",
+                        "31.1 Certification of the Chief Executive Officer"));
+    }
+
+    @Test
     void runningPageFooterWithPageNumberIsNotItemText() {
         // Modelled on Apple's 2024 10-K: every page ends "Apple Inc. | 2024 Form 10-K | N" before the page break.
         StringBuilder html = new StringBuilder("<html><body><p>FORM 10-K</p><p>PART I</p>");
