@@ -9,9 +9,9 @@ each) took 865 s and left moto_server holding 19 GB.
    /moto-api/ dashboard), and DynamoType and Item are models. TransactWriteItems deep-copies the whole table as
    its rollback backup, so each transaction added a table's worth of objects that were never freed. Here new
    objects are no longer listed; the dashboard's data view is the only thing that reads the list.
-2. TransactWriteItems takes that backup once per action naming the table, before any action runs, so every copy
-   is the same; a transaction of six actions copied the table six times. Here the copies of one call share the
-   first.
+2. TransactWriteItems takes that backup once per action naming the table, before any action runs, and copies
+   the whole table each time, so a transaction cost in proportion to the table's size times its actions. Here
+   one backup per table and call copies only the partitions and items the actions name (see _TransactionBackup).
 
 Both patches look for what they replace and step aside, saying so on stderr, when a moto version lacks it.
 """
@@ -35,12 +35,17 @@ def _stop_listing_new_models():
     return True
 
 
-class _OneBackupPerCall:
-    """Stands in for the copy module inside moto.dynamodb.models: a deep copy of a table asked for again within
-    one TransactWriteItems call returns the copy already made. Any other copy goes to the real module."""
+class _TransactionBackup:
+    """Stands in for the copy module inside moto.dynamodb.models, where TransactWriteItems backs up each table it
+    names before running its actions. Within that call a table's backup is made once, and holds copies of only what
+    the actions can change: the partitions they write to, as new dicts, and the items they name, deep-copied. The
+    rest is shared with the live table, which the actions do not touch: Put and Delete replace or remove an entry
+    of a partition dict, Update changes the item it names. A rollback puts the backup in the table's place, as
+    before. Any other copy, and any table this cannot read, goes to the real deepcopy."""
 
-    def __init__(self, table_type):
+    def __init__(self, table_type, dynamo_type):
         self._table_type = table_type
+        self._dynamo_type = dynamo_type
         self._call = threading.local()
 
     def __getattr__(self, name):
@@ -51,23 +56,64 @@ class _OneBackupPerCall:
         if backups is None or not isinstance(value, self._table_type):
             return copy.deepcopy(value, memo)
         if id(value) not in backups:
-            backups[id(value)] = copy.deepcopy(value, memo)
+            try:
+                backups[id(value)] = self._backup(value, self._call.actions)
+            except (AttributeError, KeyError, TypeError, ValueError) as unreadable:
+                print("edgar-live sitecustomize: copying all of table", getattr(value, "name", "?"),
+                      "as the transaction's backup:", repr(unreadable), file=sys.stderr)
+                backups[id(value)] = copy.deepcopy(value, memo)
         return backups[id(value)]
 
     def around(self, transact_write_items):
-        def one_backup_per_table(backend, transact_items, *args, **kwargs):
+        def with_light_backups(backend, transact_items, *args, **kwargs):
             self._call.backups = {}
+            self._call.actions = transact_items
             try:
                 return transact_write_items(backend, transact_items, *args, **kwargs)
             finally:
                 self._call.backups = None
+                self._call.actions = None
 
-        return one_backup_per_table
+        return with_light_backups
+
+    def _backup(self, table, actions):
+        backup = copy.copy(table)
+        backup.items = copy.copy(table.items)
+        ranged = table.range_key_attr is not None
+        copied_partitions = set()
+        for hash_value, range_value in self._keys_named(table, actions):
+            if not ranged:
+                if hash_value in table.items:
+                    backup.items[hash_value] = copy.deepcopy(table.items[hash_value])
+                continue
+            if hash_value not in copied_partitions:
+                # Several actions may name one partition: it is copied once, then each named item in it.
+                backup.items[hash_value] = dict(table.items.get(hash_value, {}))
+                copied_partitions.add(hash_value)
+            partition = backup.items[hash_value]
+            if range_value in partition and partition[range_value] is table.items[hash_value].get(range_value):
+                partition[range_value] = copy.deepcopy(partition[range_value])
+        return backup
+
+    def _keys_named(self, table, actions):
+        keys = []
+        for action in actions:
+            op = next(iter(action.values()))
+            if op.get("TableName") != table.name:
+                continue
+            attrs = op["Item"] if "Item" in op and "Key" not in op else op["Key"]
+            hash_value = self._dynamo_type(attrs[table.hash_key_attr])
+            range_value = None
+            if table.range_key_attr is not None:
+                range_value = self._dynamo_type(attrs[table.range_key_attr])
+            keys.append((hash_value, range_value))
+        return keys
 
 
-def _back_up_each_table_once():
+def _back_up_only_what_transactions_change():
     try:
         from moto.dynamodb import models
+        from moto.dynamodb.models.dynamo_type import DynamoType
         from moto.dynamodb.models.table import Table
         backend = models.DynamoDBBackend
         original = backend.transact_write_items
@@ -76,12 +122,12 @@ def _back_up_each_table_once():
     except (ImportError, AttributeError) as missing:
         print("edgar-live sitecustomize: moto DynamoDB transactions left as they are:", missing, file=sys.stderr)
         return False
-    one_backup = _OneBackupPerCall(Table)
-    models.copy = one_backup
-    backend.transact_write_items = one_backup.around(original)
+    backup = _TransactionBackup(Table, DynamoType)
+    models.copy = backup
+    backend.transact_write_items = backup.around(original)
     return True
 
 
-if _stop_listing_new_models() and _back_up_each_table_once():
+if _stop_listing_new_models() and _back_up_only_what_transactions_change():
     # MotoFixesIT looks for this line in the server's log.
     print("edgar-live sitecustomize: moto DynamoDB fixes applied", file=sys.stderr, flush=True)
