@@ -89,7 +89,11 @@ final class FilingReader {
         if (company == null || company.name() == null) {
             warnings.add(ParseIssue.warning("COMPANY_NOT_FOUND", -1, "neither header nor cover page names the company"));
         }
-        if (formType == null) {
+        if (formType == null && primary.slice() != null && primary.slice().type() != null
+                && isExhibitType(primary.slice().type().strip())) {
+            warnings.add(ParseIssue.warning("EXHIBIT_ALONE", -1, "the file holds exhibit "
+                    + primary.slice().type().strip() + " alone: the form it was filed with is not in it"));
+        } else if (formType == null) {
             warnings.add(ParseIssue.warning("FORM_TYPE_UNKNOWN", -1, "the form type is stated nowhere"));
         }
         Filing filing = new Filing(
@@ -141,10 +145,16 @@ final class FilingReader {
             return fromHeader.strip();
         }
         if (primary.slice() != null && primary.slice().type() != null) {
-            return primary.slice().type().strip();
+            String type = primary.slice().type().strip();
+            // An exhibit cut out of its submission (<TYPE>EX-99.1) names itself, not the form it was filed with.
+            return isExhibitType(type) ? null : type;
         }
         String dei = primary.deiFacts().get("DocumentType");
         return dei == null || dei.isBlank() ? null : dei.strip();
+    }
+
+    private static boolean isExhibitType(String documentType) {
+        return documentType.regionMatches(true, 0, "EX-", 0, 3);
     }
 
     private static String accession(SubmissionHeader header, String text) {

@@ -1,5 +1,6 @@
 package dev.edgarlive.parser;
 
+import dev.edgarlive.filing.Document;
 import dev.edgarlive.filing.DocumentFormat;
 import dev.edgarlive.filing.Exhibit;
 import dev.edgarlive.filing.Filing;
@@ -415,6 +416,26 @@ class FilingParserTest {
         assertThat(filing.company().fileNumber()).isEqualTo("001-33886");
         assertThat(filing.company().businessAddress().city()).isEqualTo("WILMINGTON");
         assertThat(filing.items()).extracting(Item::code).containsExactly("5.02", "9.01");
+    }
+
+    @Test
+    void anExhibitAloneHasNoFormTypeButKeepsItsDocumentTypeAndText() {
+        // The shape of an EX-99.1 cut out of its 8-K submission: one <DOCUMENT> block, no header.
+        String exhibit = "<DOCUMENT>\n<TYPE>EX-99.1\n<SEQUENCE>2\n<FILENAME>ex99-1.htm\n<DESCRIPTION>EX-99.1\n<TEXT>\n"
+                + "<html><body><p>Exhibit 99.1</p><p>Northwind Outfitters, Inc. Reports Third Quarter Sales</p>"
+                + "<p>Net sales for the quarter rose 4% to $300 million.</p></body></html>\n</TEXT>\n</DOCUMENT>\n";
+
+        ParseResult result = parser.parse(exhibit.getBytes(StandardCharsets.UTF_8));
+
+        Filing filing = result.filing().orElseThrow();
+        assertThat(filing.formType()).isNull();
+        assertThat(filing.documents()).extracting(Document::type).containsExactly("EX-99.1");
+        assertThat(filing.exhibits()).singleElement().satisfies(e -> {
+            assertThat(e.number()).isEqualTo("99.1");
+            assertThat(e.text()).contains("Net sales for the quarter rose 4%");
+        });
+        assertThat(filing.warnings()).extracting(ParseIssue::code).contains("EXHIBIT_ALONE")
+                .doesNotContain("FORM_TYPE_UNKNOWN");
     }
 
     @Test
