@@ -75,7 +75,10 @@ final class FilingReader {
                 .map(text -> FilingAssembler.exhibit(v, text.orElse(null)));
     }
 
-    /** The first row of one kind in a filing's partition that matches. */
+    /**
+     * The first row of one kind in a filing's partition that matches, preferring one with text: a filing may carry
+     * one exhibit twice, as a PDF (no text) and as text, under the same number.
+     */
     private Optional<RowValues> part(String id, String prefix, Predicate<RowValues> matches) {
         if (FilingId.parse(id).isEmpty()) {
             return Optional.empty();
@@ -87,13 +90,19 @@ final class FilingReader {
                         ":pk", AttributeValue.fromS(Keys.filing(id)),
                         ":prefix", AttributeValue.fromS(prefix)))
                 .build();
+        RowValues firstWithoutText = null;
         for (Map<String, AttributeValue> row : dynamo.queryPaginator(request).items()) {
             RowValues v = new RowValues(row);
             if (matches.test(v)) {
-                return Optional.of(v);
+                if (v.bool(Attr.HAS_TEXT)) {
+                    return Optional.of(v);
+                }
+                if (firstWithoutText == null) {
+                    firstWithoutText = v;
+                }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(firstWithoutText);
     }
 
     /**

@@ -101,6 +101,24 @@ class FilingStoreIT {
     }
 
     @Test
+    void anExhibitFiledTwiceAsPdfAndAsTextIsFoundWithItsText() {
+        // The shape of a real Schedule 13G: EX-99.1 as a uuencoded PDF (sequence 3) and as text (sequence 5).
+        Filing simple = Filings.simple("0001815572-25-000002", "SCHEDULE 13G", "1374328", "FITLIFE BRANDS, INC.",
+                LocalDate.of(2025, 1, 17));
+        Filing filing = new Filing(simple.accessionNumber(), simple.formType(), false, simple.filedDate(),
+                simple.periodOfReport(), null, simple.company(), List.of(), List.of(
+                        new Exhibit("99.1", "EX 99.1 PDF", "EX-99.1", 3, "ex99.pdf", null),
+                        new Exhibit("99.1", "EX 99.1 TXT", "EX-99.1", 5, "ex99.txt", "JOINT FILING AGREEMENT")),
+                List.of(), List.of(), List.of());
+        store.save(StoreFixture.source("filings/sc13g.txt", "13g bytes"), filing);
+
+        Exhibit found = store.findExhibit("0001815572-25-000002", "99.1").orElseThrow();
+
+        assertThat(found.sequence()).isEqualTo(5);
+        assertThat(found.text()).isEqualTo("JOINT FILING AGREEMENT");
+    }
+
+    @Test
     void aRedeliveredEventChangesNothingAndCostsOneRead() {
         SourceObject source = StoreFixture.source("filings/hecla.txt", "seed bytes");
         store.save(source, Filings.heclaSeed());
