@@ -5,13 +5,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
- * Reads the daily tallies ({@link Counters}): one Query per write shard over the date range, projecting only the
- * one counter asked for, summing the shards of each day. Days that count nothing are left out.
+ * Reads the daily tallies ({@link Counters}): one Query per write shard over the date range, side by side,
+ * projecting only the one counter asked for, summing the shards of each day. Days that count nothing are left out.
  */
 final class DailyCounts {
 
@@ -51,7 +53,7 @@ final class DailyCounts {
                 yield Counters.itemAttribute(code);
             }
         };
-        TreeMap<LocalDate, Long> perDay = new TreeMap<>();
+        List<Supplier<List<Map<String, AttributeValue>>>> queries = new ArrayList<>(shards);
         for (int shard = 0; shard < shards; shard++) {
             QueryRequest request = QueryRequest.builder().tableName(table)
                     .keyConditionExpression("#pk = :pk AND #sk BETWEEN :lo AND :hi")
@@ -62,7 +64,11 @@ final class DailyCounts {
                             ":lo", AttributeValue.fromS(from.toString()),
                             ":hi", AttributeValue.fromS(to.toString())))
                     .build();
-            dynamo.queryPaginator(request).items().forEach(row -> perDay.merge(
+            queries.add(() -> dynamo.queryPaginator(request).items().stream().toList());
+        }
+        TreeMap<LocalDate, Long> perDay = new TreeMap<>();
+        for (List<Map<String, AttributeValue>> rows : SideBySide.all(queries)) {
+            rows.forEach(row -> perDay.merge(
                     LocalDate.parse(row.get(Keys.SK).s()), new RowValues(row).number(counter, 0), Long::sum));
         }
         return perDay.entrySet().stream()

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reads a page of a list, newest first, from one index partition or from all write shards of one.
@@ -20,7 +21,8 @@ import java.util.Optional;
  * at least one row), and asked again only when its rows run out while the page still needs some and the shard
  * may hold more. The cursor keeps, per shard, the sort key of the last row <em>returned</em> from it, so rows
  * read but not returned are read again by the next page and none is skipped. A page therefore reads at most
- * {@code limit} rows plus one share per shard; a single-partition list reads exactly {@code limit}.
+ * {@code limit} rows plus one share per shard; a single-partition list reads exactly {@code limit}. The shards
+ * that need rows at one step are queried side by side ({@link SideBySide}).
  */
 final class IndexReader {
 
@@ -48,10 +50,15 @@ final class IndexReader {
         List<Map<String, AttributeValue>> page = new ArrayList<>(limit);
         while (page.size() < limit) {
             int share = Math.max(1, (limit - page.size() + open.size() - 1) / Math.max(1, open.size()));
+            int count = shards == 1 ? limit - page.size() : share;
+            List<Supplier<Void>> fetches = new ArrayList<>();
             for (Shard shard : open) {
                 if (shard.buffer.isEmpty() && !shard.drained) {
-                    fetch(query, shard, shards == 1 ? limit - page.size() : share);
+                    fetches.add(() -> fetch(query, shard, count));
                 }
+            }
+            if (!fetches.isEmpty()) {
+                SideBySide.all(fetches);
             }
             Shard newest = null;
             for (Shard shard : open) {
@@ -77,7 +84,8 @@ final class IndexReader {
         return new Page<>(page, next);
     }
 
-    private void fetch(IndexQuery query, Shard shard, int count) {
+    /** Reads up to {@code count} more rows of one shard into its buffer. Shards are fetched side by side. */
+    private Void fetch(IndexQuery query, Shard shard, int count) {
         Map<String, String> names = Map.of("#pk", query.partitionAttribute(), "#sk", query.sortAttribute());
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":pk", AttributeValue.fromS(shard.partition));
@@ -102,6 +110,7 @@ final class IndexReader {
         QueryResponse response = dynamo.query(request.build());
         shard.buffer.addAll(response.items());
         shard.drained = !response.hasLastEvaluatedKey() || response.lastEvaluatedKey().isEmpty();
+        return null;
     }
 
     private static String sortKey(IndexQuery query, Map<String, AttributeValue> row) {
