@@ -2,6 +2,7 @@ package dev.edgarlive.load;
 
 import dev.edgarlive.emulator.EmulatorUnavailableException;
 import dev.edgarlive.emulator.SamTemplate;
+import dev.edgarlive.local.IngestOutcomes;
 import dev.edgarlive.local.LocalStack;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,7 +44,7 @@ public final class ApiLoadCommand implements Callable<Integer> {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     @Option(names = "--corpus", defaultValue = "small", description = "small: corpus files under --max-file-kb "
-            + "(default); full: every file (slow on moto, which copies the table per transaction action).")
+            + "(default); full: every file (a few minutes of ingest on moto).")
     String corpus;
 
     @Option(names = "--max-file-kb", defaultValue = "300", description = "With --corpus small, leave out files of this size or more (default ${DEFAULT-VALUE}).")
@@ -97,7 +98,7 @@ public final class ApiLoadCommand implements Callable<Integer> {
                 corpus.equals("full") ? Long.MAX_VALUE : maxFileKb * 1024);
         say("load average at start: " + loadAverage() + "; " + files.describe());
 
-        IngestWatch watch = new IngestWatch(this::say);
+        IngestOutcomes watch = new IngestOutcomes(this::say);
         LocalStack stack;
         try {
             stack = LocalStack.start(new LocalStack.Settings(template, stackName, 0), watch);
@@ -119,7 +120,7 @@ public final class ApiLoadCommand implements Callable<Integer> {
         }
     }
 
-    private int run(LocalStack stack, Path template, LoadCorpus files, IngestWatch watch)
+    private int run(LocalStack stack, Path template, LoadCorpus files, IngestOutcomes watch)
             throws IOException, InterruptedException {
         int formShards = formShards(template);
         String keyPrefix = FILINGS_PREFIX + "load/";
@@ -179,7 +180,7 @@ public final class ApiLoadCommand implements Callable<Integer> {
         return keys;
     }
 
-    private void printReport(LoadCorpus files, IngestWatch watch, IngestCost.Result cost, long ingestSeconds,
+    private void printReport(LoadCorpus files, IngestOutcomes watch, IngestCost.Result cost, long ingestSeconds,
                              List<EndpointResult> results) {
         out.println();
         out.println("## bin/load: " + files.describe());

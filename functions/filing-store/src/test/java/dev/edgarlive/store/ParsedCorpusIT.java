@@ -18,9 +18,9 @@ import java.util.HexFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The seed filing through the real parser into the store and back. (The whole corpus is checked the same way
- * without the emulator in {@link CorpusRowsTest}: moto copies the whole table for every transaction action, which
- * makes a corpus-sized ingest take many minutes there.)
+ * The seed filing through the real parser into the store and back. (The whole corpus's rows are checked without
+ * the emulator in {@link CorpusRowsTest}, and the whole corpus goes through the deployed functions and back out of
+ * the API in infra/local's CorpusThroughFunctionsIT.)
  */
 @RequiresEmulator
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

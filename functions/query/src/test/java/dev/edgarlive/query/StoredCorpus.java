@@ -20,9 +20,9 @@ import java.util.List;
  * real parser and saved by the real store exactly as the ingest function saves them. Loaded once per test JVM.
  *
  * <p>By default the corpus files under {@value #SAMPLE_MAX_BYTES} bytes are stored (about 330 of 385, every era and
- * format): moto copies the whole table for every action of every transaction, so its time and memory grow with the
- * square of the table, and the full corpus takes it past 15 GB. {@code -Dedgar.test.corpus=full} stores every file,
- * for LocalStack or a real account.
+ * format), which keeps this module's tests to a minute or so; {@code -Dedgar.test.corpus=full} stores every file.
+ * The whole corpus goes through the deployed functions, ingest and query, in infra/local's
+ * CorpusThroughFunctionsIT.
  */
 final class StoredCorpus {
 

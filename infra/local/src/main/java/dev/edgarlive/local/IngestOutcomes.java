@@ -1,4 +1,4 @@
-package dev.edgarlive.load;
+package dev.edgarlive.local;
 
 import java.time.Duration;
 import java.util.Map;
@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  * {@code FAILED ...}, {@code GAVE UP key=...}) and tells when every uploaded key has had its answer. Lines that
  * are not about a filing are passed on unchanged.
  */
-final class IngestWatch implements Consumer<String> {
+public final class IngestOutcomes implements Consumer<String> {
 
     /** The ingest outcomes that mean a key has been dealt with, and whether the filing is now stored. */
     private static final Map<String, Boolean> FINAL_OUTCOMES = Map.of(
@@ -19,9 +19,11 @@ final class IngestWatch implements Consumer<String> {
 
     private final Consumer<String> passOn;
     private final Map<String, String> storedIdByKey = new ConcurrentHashMap<>();
+    private final Map<String, String> notStoredByKey = new ConcurrentHashMap<>();
     private final Set<String> answered = ConcurrentHashMap.newKeySet();
 
-    IngestWatch(Consumer<String> passOn) {
+    /** @param passOn where the lines that are not a filing's outcome go, and those of filings not stored */
+    public IngestOutcomes(Consumer<String> passOn) {
         this.passOn = passOn;
     }
 
@@ -41,6 +43,8 @@ final class IngestWatch implements Consumer<String> {
                 if (id != null) {
                     storedIdByKey.put(one.strip(), id);
                 }
+            } else {
+                notStoredByKey.put(one.strip(), line);
             }
             answered.add(one.strip());
         }
@@ -50,7 +54,7 @@ final class IngestWatch implements Consumer<String> {
     }
 
     /** Waits until every key has had its answer, saying every few seconds how far ingest is; false on timeout. */
-    boolean awaitAll(Set<String> keys, Duration limit, Consumer<String> progress) throws InterruptedException {
+    public boolean awaitAll(Set<String> keys, Duration limit, Consumer<String> progress) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         long nextReport = System.nanoTime();
         while (System.nanoTime() < deadline) {
@@ -68,8 +72,13 @@ final class IngestWatch implements Consumer<String> {
     }
 
     /** Filing id by S3 key, for the keys whose filing was stored. */
-    Map<String, String> storedIds() {
+    public Map<String, String> storedIds() {
         return Map.copyOf(storedIdByKey);
+    }
+
+    /** The outcome line (FAILED with its reason, SKIPPED, GAVE UP) by S3 key, for the keys not stored. */
+    public Map<String, String> notStored() {
+        return Map.copyOf(notStoredByKey);
     }
 
     private static String field(String line, String name) {

@@ -2,7 +2,6 @@ package dev.edgarlive.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -51,8 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BinLocalIT {
 
-    private static final Path PROJECT = Path.of(System.getProperty("edgar.project.dir", "../..")).toAbsolutePath().normalize();
-    private static final Path CORPUS = Path.of(System.getProperty("edgar.corpus.dir", PROJECT + "/../shared/corpus"));
+    private static final Path PROJECT = LocalTestFiles.PROJECT;
+    private static final Path CORPUS = LocalTestFiles.CORPUS;
     private static final Pattern ACCESSION = Pattern.compile("ACCESSION NUMBER:\\s*(\\d{10}-\\d{2}-\\d{6})");
     private static final Duration START_LIMIT = Duration.ofMinutes(3);
     /** The seed's id: the hash of its bytes, since the bare 8-K carries no accession number. */
@@ -64,9 +63,7 @@ class BinLocalIT {
 
     @Test
     void uploadedFilingIsServedAndStoppingLeavesNothingRunning() throws Exception {
-        requireOrSkip(Files.isRegularFile(PROJECT.resolve("functions/ingest/target/function.zip"))
-                && Files.isRegularFile(PROJECT.resolve("functions/query/target/function.zip"))
-                && Files.isRegularFile(PROJECT.resolve("infra/local/target/local.jar")),
+        requireOrSkip(LocalTestFiles.functionPackagesBuilt(),
                 "the function packages or infra/local's jar are not built (./mvnw package)");
         requireOrSkip(Files.isRegularFile(CORPUS.resolve("MANIFEST.tsv")), "no corpus at " + CORPUS);
         requireOrSkip(emulatorAvailable(), "no AWS API emulator: set AWS_ENDPOINT_URL or put moto_server on PATH");
@@ -122,9 +119,7 @@ class BinLocalIT {
     /** Killed without a chance to stop anything, bin/local still leaves no function process behind. */
     @Test
     void functionEnvironmentsEndWhenBinLocalIsKilled() throws Exception {
-        requireOrSkip(Files.isRegularFile(PROJECT.resolve("functions/ingest/target/function.zip"))
-                && Files.isRegularFile(PROJECT.resolve("functions/query/target/function.zip"))
-                && Files.isRegularFile(PROJECT.resolve("infra/local/target/local.jar")),
+        requireOrSkip(LocalTestFiles.functionPackagesBuilt(),
                 "the function packages or infra/local's jar are not built (./mvnw package)");
         requireOrSkip(emulatorAvailable(), "no AWS API emulator: set AWS_ENDPOINT_URL or put moto_server on PATH");
         Process local = startBinLocal(freePort());
@@ -267,10 +262,7 @@ class BinLocalIT {
     }
 
     private static void requireOrSkip(boolean condition, String reason) {
-        if (!condition && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new AssertionError("CI=true and " + reason);
-        }
-        Assumptions.assumeTrue(condition, reason);
+        LocalTestFiles.requireOrSkip(condition, reason);
     }
 
     private static int freePort() throws IOException {
