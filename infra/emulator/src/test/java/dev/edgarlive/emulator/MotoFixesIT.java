@@ -29,7 +29,8 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 /**
  * The moto_server that MotoServer starts carries the fixes of {@code moto/sitecustomize.py}, and they leave
  * TransactWriteItems' all-or-nothing behaviour as moto has it: a cancelled transaction leaves every item it named
- * (updated, replaced, deleted) and every other item as it was, from the backup that now copies only those.
+ * (updated, replaced, deleted) and every other item as it was, from the backup that now copies only those; and a
+ * Query, which now walks only its partition, returns that partition's items in order, page by page.
  */
 class MotoFixesIT {
 
@@ -116,6 +117,32 @@ class MotoFixesIT {
         for (int i = 0; i < 3; i++) {
             assertThat(get("q", "item " + i)).as("item %d", i).isNotEmpty();
         }
+    }
+
+    @Test
+    void aQueryReturnsItsPartitionsItemsInOrderPageByPage() {
+        for (String partition : List.of("x1", "x2", "x3")) {
+            for (int i = 0; i < 12; i++) {
+                put(partition, String.format("day %02d", i), Map.of());
+            }
+        }
+
+        List<String> read = new java.util.ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            var page = dynamo.query(b -> b.tableName("t").limit(4).scanIndexForward(false)
+                    .keyConditionExpression("pk = :pk AND sk BETWEEN :lo AND :hi")
+                    .expressionAttributeValues(Map.of(":pk", s("x2"), ":lo", s("day 02"), ":hi", s("day 10")))
+                    .exclusiveStartKey(from));
+            page.items().forEach(item -> read.add(item.get("pk").s() + "/" + item.get("sk").s()));
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+
+        assertThat(read).containsExactly("x2/day 10", "x2/day 09", "x2/day 08", "x2/day 07", "x2/day 06",
+                "x2/day 05", "x2/day 04", "x2/day 03", "x2/day 02");
+        assertThat(dynamo.query(b -> b.tableName("t").keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", s("nobody")))).count()).isZero();
     }
 
     private void put(String pk, String sk, Map<String, AttributeValue> attributes) {

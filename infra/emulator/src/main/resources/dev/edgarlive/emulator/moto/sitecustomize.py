@@ -13,7 +13,11 @@ each) took 865 s and left moto_server holding 19 GB.
    the whole table each time, so a transaction cost in proportion to the table's size times its actions. Here
    one backup per table and call copies only the partitions and items the actions name (see _TransactionBackup).
 
-Both patches look for what they replace and step aside, saying so on stderr, when a moto version lacks it.
+3. A Query on the table itself (not an index) walks every item of the table to keep those of one partition,
+   though the table holds them by partition; reading a filing cost a pass over the whole corpus. Here such a
+   query walks that partition's items only; moto still checks each one's key as before.
+
+Each patch looks for what it replaces and steps aside, saying so on stderr, when a moto version lacks it.
 """
 import copy
 import sys
@@ -128,6 +132,58 @@ def _back_up_only_what_transactions_change():
     return True
 
 
-if _stop_listing_new_models() and _back_up_only_what_transactions_change():
+class _PartitionWalk:
+    """Wraps Table.query and Table.all_items: while a query without an index runs on a thread, all_items yields
+    the items of the queried partition only. moto filters them by partition key afterwards, so the result is the
+    same; only the items it skips unread are gone from the walk."""
+
+    def __init__(self, table_type):
+        self._table_type = table_type
+        self._call = threading.local()
+
+    def install(self):
+        query = self._table_type.query
+        all_items = self._table_type.all_items
+        call = self._call
+
+        def query_one_partition(table, hash_key, *args, **kwargs):
+            index_name = kwargs.get("index_name", args[6] if len(args) > 6 else None)
+            if index_name or hash_key is None:
+                return query(table, hash_key, *args, **kwargs)
+            call.partition = (table, hash_key)
+            try:
+                return query(table, hash_key, *args, **kwargs)
+            finally:
+                call.partition = None
+
+        def items_of_the_partition(table):
+            partition = getattr(call, "partition", None)
+            if partition is None or partition[0] is not table:
+                return all_items(table)
+            held = table.items.get(partition[1])
+            if held is None:
+                return iter(())
+            return iter(held.values()) if table.range_key_attr is not None else iter((held,))
+
+        self._table_type.query = query_one_partition
+        self._table_type.all_items = items_of_the_partition
+
+
+def _walk_only_the_queried_partition():
+    try:
+        from moto.dynamodb.models.table import Table
+        import inspect
+        parameters = list(inspect.signature(Table.query).parameters)
+        if parameters[:2] != ["self", "hash_key"] or parameters[8] != "index_name" or not hasattr(Table, "all_items"):
+            raise AttributeError("Table.query(self, hash_key, ..., index_name) is not as expected: " + str(parameters))
+    except (ImportError, AttributeError, IndexError) as missing:
+        print("edgar-live sitecustomize: moto queries left as they are:", missing, file=sys.stderr)
+        return False
+    _PartitionWalk(Table).install()
+    return True
+
+
+if (_stop_listing_new_models() and _back_up_only_what_transactions_change()
+        and _walk_only_the_queried_partition()):
     # MotoFixesIT looks for this line in the server's log.
     print("edgar-live sitecustomize: moto DynamoDB fixes applied", file=sys.stderr, flush=True)
