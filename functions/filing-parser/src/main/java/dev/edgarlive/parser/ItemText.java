@@ -104,9 +104,9 @@ final class ItemText {
                 gap = 0;
                 if (c == '\t') {
                     return false;
-                } else if (Character.isLetter(c)) {
+                } else if (TextChars.isLetter(c)) {
                     letters++;
-                } else if (Character.isDigit(c)) {
+                } else if (TextChars.isDigit(c)) {
                     digits++;
                 }
             }
