@@ -157,9 +157,12 @@ final class ExhibitListReader {
                 || key.startsWith("exhibitnumber") || key.startsWith("exhibitlist") || key.equals("exhibit");
     }
 
+    /** Compiled once: {@code String.replaceAll} compiles its pattern on every call. */
+    private static final Pattern FROM_FIRST_NON_DIGIT = Pattern.compile("\\D.*");
+
     private static boolean plausibleNumber(String number) {
         int dot = number.indexOf('.');
-        String major = dot < 0 ? number.replaceAll("\\D.*", "") : number.substring(0, dot);
+        String major = dot < 0 ? FROM_FIRST_NON_DIGIT.matcher(number).replaceAll("") : number.substring(0, dot);
         if (major.isEmpty()) {
             return false;
         }
