@@ -30,8 +30,8 @@ final class TitleKey {
         StringBuilder key = new StringBuilder(Math.min(to - from, limit));
         for (int i = from; i < to && key.length() < limit; i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                key.append(Character.toLowerCase(c));
+            if (TextChars.isLetterOrDigit(c)) {
+                key.append(TextChars.toLowerCase(c));
             }
         }
         return key.toString();
@@ -44,8 +44,8 @@ final class TitleKey {
     static char firstChar(CharSequence text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                return Character.toLowerCase(c);
+            if (TextChars.isLetterOrDigit(c)) {
+                return TextChars.toLowerCase(c);
             }
         }
         return 0;
