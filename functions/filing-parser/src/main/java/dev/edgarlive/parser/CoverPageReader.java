@@ -63,7 +63,10 @@ final class CoverPageReader {
     String formType(TextLines lines) {
         List<String> top = new ArrayList<>();
         for (int i = 0; i < Math.min(lines.count(), 120); i++) {
-            top.add(lines.line(i).strip());
+            // Only a line that opens with "form" can name it (see below): the others are not copied and stripped.
+            if (AsciiCase.startsWith(lines.text(), lines.firstNonSpace(i), lines.end(i), "form")) {
+                top.add(lines.line(i).strip());
+            }
         }
         return formType(top);
     }
