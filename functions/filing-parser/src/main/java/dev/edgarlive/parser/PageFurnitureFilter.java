@@ -149,13 +149,8 @@ final class PageFurnitureFilter {
      * and this rules them out before their neighbours are looked at or the line is copied.
      */
     private static boolean isShortAndNotBlank(TextLines lines, int i) {
-        int first = lines.firstNonSpace(i);
-        int last = lines.end(i);
-        String text = lines.text();
-        while (last > first && Character.isWhitespace(text.charAt(last - 1))) {
-            last--;
-        }
-        return last > first && last - first <= 20;
+        int length = lines.trimmedEnd(i) - lines.firstNonSpace(i);
+        return length > 0 && length <= 20;
     }
 
     private static boolean isIsolated(TextLines lines, int i) {

@@ -80,6 +80,16 @@ final class TextLines {
         return i;
     }
 
+    /** End of the line's content without its trailing white space (its first non-space offset when it is blank). */
+    int trimmedEnd(int line) {
+        int first = firstNonSpace(line);
+        int end = end(line);
+        while (end > first && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
     /** The line index holding an offset (binary search over the starts). */
     int lineAt(int offset) {
         int found = Arrays.binarySearch(starts, 0, count, offset);
