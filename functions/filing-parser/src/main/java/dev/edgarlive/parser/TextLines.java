@@ -80,11 +80,11 @@ final class TextLines {
         return i;
     }
 
-    /** End of the line's content without its trailing white space (its first non-space offset when it is blank). */
+    /** End of the line's content without its trailing white space (its start when it is blank). */
     int trimmedEnd(int line) {
-        int first = firstNonSpace(line);
+        int start = start(line);
         int end = end(line);
-        while (end > first && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
         return end;
