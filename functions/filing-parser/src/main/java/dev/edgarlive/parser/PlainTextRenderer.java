@@ -10,7 +10,11 @@ import java.util.Map;
 final class PlainTextRenderer {
 
     RenderedText render(String text, int start, int end) {
-        return new RenderedText(new Rendering(text, start, end).run(), Map.of());
+        // The document is rendered from a string of its own: a search for a rare character that is not in it
+        // then stops at its end, instead of reading on through every later document of the submission. (No
+        // copy is made for a bare document, whose slice is the whole text.)
+        String document = text.substring(start, end);
+        return new RenderedText(new Rendering(document, 0, document.length()).run(), Map.of());
     }
 
     /** One render of one slice: the output so far, and where the rare characters it changes come next. */
