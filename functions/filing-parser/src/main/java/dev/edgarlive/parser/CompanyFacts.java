@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Builds the {@link Company} from its three possible sources, in order of trust: the submission header, the
@@ -139,11 +140,14 @@ final class CompanyFacts {
         return digits.substring(0, 2) + "-" + digits.substring(2);
     }
 
+    /** Address pieces written side by side in columns; compiled once, not by {@code String.split} on every line. */
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\s{3,}");
+
     /** Cover-page address lines ("6500 Mineral Drive", "Coeur d'Alene, Idaho   83815-8788") to an address. */
     static Address address(List<String> lines) {
         List<String> parts = new ArrayList<>();
         for (String line : lines) {
-            for (String piece : line.split("\\s{3,}")) {
+            for (String piece : COLUMN_GAP.split(line)) {
                 if (!piece.isBlank()) {
                     parts.add(piece.strip());
                 }

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class CoverPageReader {
 
     private static final int LOOK_AROUND = 4;
+    /** Compiled once: {@code String.split} compiles a pattern of more than one character on every call. */
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern FILE_NUMBER = Pattern.compile("(?<![\\d-])(\\d{1,4}-\\d{3,6}(?:-\\d{1,3})?)(?![\\d-])");
     private static final Pattern IRS_NUMBER = Pattern.compile("(?<![\\d-])(\\d{2}-\\s?\\d{7}|\\d{9})(?![\\d-])");
     private static final Pattern PHONE = Pattern.compile(
@@ -61,7 +63,10 @@ final class CoverPageReader {
     String formType(TextLines lines) {
         List<String> top = new ArrayList<>();
         for (int i = 0; i < Math.min(lines.count(), 120); i++) {
-            top.add(lines.line(i).strip());
+            // Only a line that opens with "form" can name it (see below): the others are not copied and stripped.
+            if (AsciiCase.startsWith(lines.text(), lines.firstNonSpace(i), lines.end(i), "form")) {
+                top.add(lines.line(i).strip());
+            }
         }
         return formType(top);
     }
@@ -140,7 +145,7 @@ final class CoverPageReader {
             if (key.contains("securitiesandexchange") || key.contains("washington")) {
                 continue;
             }
-            String[] words = line.replace(",", " ").replace("(", " ").split("\\s+");
+            String[] words = SPACE_RUN.split(line.replace(",", " ").replace("(", " "));
             String last = words[words.length - 1].toUpperCase(Locale.ROOT).replace(".", "");
             if (CORPORATE_SUFFIXES.contains(last) && Character.isLetterOrDigit(line.charAt(0))) {
                 return cleanName(line);

@@ -14,12 +14,12 @@ final class DocumentTextReader {
     private final HtmlTextRenderer html = new HtmlTextRenderer();
     private final PageFurnitureFilter furniture = new PageFurnitureFilter();
 
-    RenderedText read(String text, DocumentSlice slice, DocumentFormat format) {
+    DocumentText read(String text, DocumentSlice slice, DocumentFormat format) {
         RenderedText rendered = switch (format) {
             case PLAIN_TEXT -> plain.render(text, slice.textStart(), slice.textEnd());
             case HTML, INLINE_XBRL -> html.render(text, slice.textStart(), slice.textEnd());
             case XML, BINARY -> new RenderedText("", Map.of());
         };
-        return new RenderedText(furniture.clean(rendered.text()), rendered.deiFacts());
+        return new DocumentText(furniture.clean(rendered.text()), rendered.deiFacts());
     }
 }

@@ -24,6 +24,8 @@ final class ExhibitListReader {
     private static final Pattern BARE = Pattern.compile(
             "^" + NUMBER + "\\s*(?:[-\u2013\u2014:|]\\s*|\\.?\\s{2,}|\\.\\s(?=[A-Z]))(\\S.*)$");
     private static final int MAX_LINE = 400;
+    /** The longest line that may be an exhibit-list caption ("Index to Exhibits", "(c) Exhibits."). */
+    private static final int MAX_CAPTION = 60;
 
     List<Listed> read(TextLines lines, int fromLine, int toLine) {
         Map<String, String> found = new LinkedHashMap<>();
@@ -127,22 +129,29 @@ final class ExhibitListReader {
                 && !line.regionMatches(true, 0, "item", 0, 4);
     }
 
-    /** The first-character half of {@code worded || mayBeCaption(line)}, read in place: false rules both out. */
+    /**
+     * {@code worded || mayBeCaption(line)} read in place on the line index: outside a list, a line that fails it
+     * is skipped before it is copied. Most lines fail it, the longer lines of prose among them on their length.
+     */
     private static boolean mayOpenEntryOrCaption(TextLines lines, int i) {
+        String text = lines.text();
         int first = lines.firstNonSpace(i);
         if (first >= lines.end(i)) {
             return false;
         }
-        char c = Character.toLowerCase(lines.text().charAt(first));
-        return c == 'e' || c == 'i' || c == '(' || c == 'c' || c == 'd';
+        if (text.regionMatches(true, first, "exhibit", 0, 7)) {
+            return true;
+        }
+        return lines.trimmedEnd(i) - first <= MAX_CAPTION && mayOpenCaption(text.charAt(first));
     }
 
     /** A cheap test before the exact one: captions are short and start with "Exhibit", "Index", "(c)" or "(d)". */
     private static boolean mayBeCaption(String line) {
-        if (line.length() > 60) {
-            return false;
-        }
-        char c = Character.toLowerCase(line.charAt(0));
+        return line.length() <= MAX_CAPTION && mayOpenCaption(line.charAt(0));
+    }
+
+    private static boolean mayOpenCaption(char first) {
+        char c = Character.toLowerCase(first);
         return c == 'e' || c == 'i' || c == '(' || c == 'c' || c == 'd';
     }
 
@@ -157,9 +166,12 @@ final class ExhibitListReader {
                 || key.startsWith("exhibitnumber") || key.startsWith("exhibitlist") || key.equals("exhibit");
     }
 
+    /** Compiled once: {@code String.replaceAll} compiles its pattern on every call. */
+    private static final Pattern FROM_FIRST_NON_DIGIT = Pattern.compile("\\D.*");
+
     private static boolean plausibleNumber(String number) {
         int dot = number.indexOf('.');
-        String major = dot < 0 ? number.replaceAll("\\D.*", "") : number.substring(0, dot);
+        String major = dot < 0 ? FROM_FIRST_NON_DIGIT.matcher(number).replaceAll("") : number.substring(0, dot);
         if (major.isEmpty()) {
             return false;
         }

@@ -132,8 +132,8 @@ final class FilingReader {
             DocumentSlice slice = envelope.documents().get(i);
             DocumentFormat format = formats.get(i);
             if (format != DocumentFormat.BINARY) {
-                RenderedText rendered = documentText.read(text, slice, format);
-                return new PrimaryDocument(slice, format, new TextLines(rendered.text()), rendered.deiFacts());
+                DocumentText read = documentText.read(text, slice, format);
+                return new PrimaryDocument(slice, format, read.lines(), read.deiFacts());
             }
         }
         return new PrimaryDocument(null, DocumentFormat.PLAIN_TEXT, new TextLines(""), Map.of());
@@ -213,7 +213,7 @@ final class FilingReader {
     private Exhibit carried(String text, DocumentSlice slice, DocumentFormat format, String number, String description) {
         String body = null;
         if (format == DocumentFormat.PLAIN_TEXT || format == DocumentFormat.HTML || format == DocumentFormat.INLINE_XBRL) {
-            body = ItemText.clean(documentText.read(text, slice, format).text(), 0, Integer.MAX_VALUE,
+            body = ItemText.clean(documentText.read(text, slice, format).lines().text(), 0, Integer.MAX_VALUE,
                     format == DocumentFormat.PLAIN_TEXT);
         }
         String chosenDescription = description != null ? description : slice.description();

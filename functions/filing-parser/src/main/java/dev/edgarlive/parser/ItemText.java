@@ -95,19 +95,21 @@ final class ItemText {
             int gap = 0;
             for (int i = line[0]; i < line[1]; i++) {
                 char c = text.charAt(i);
-                if (c == ' ') {
+                // Letters first: they are most of a paragraph, and each one settles the character at one test.
+                if (TextChars.isLetter(c)) {
+                    letters++;
+                    gap = 0;
+                } else if (c == ' ') {
                     if (++gap > MAX_PROSE_GAP) {
                         return false;
                     }
-                    continue;
-                }
-                gap = 0;
-                if (c == '\t') {
+                } else if (c == '\t') {
                     return false;
-                } else if (Character.isLetter(c)) {
-                    letters++;
-                } else if (Character.isDigit(c)) {
-                    digits++;
+                } else {
+                    gap = 0;
+                    if (TextChars.isDigit(c)) {
+                        digits++;
+                    }
                 }
             }
         }

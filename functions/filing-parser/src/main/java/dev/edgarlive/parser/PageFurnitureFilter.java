@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Removes what belongs to the page, not the text: page-break markers, page numbers ("2", "-2-", "Page 2 of 5",
  * "F-3"), "Table of Contents" back-links at page tops, running headers repeated at the top of many pages and
  * running footers repeated at the bottom of many ("Apple Inc. | 2024 Form 10-K | 18": repeated but for the page
- * number). Collapses runs of blank lines to one. The result has no page-break markers left.
+ * number). Collapses runs of blank lines to one. The result has no page-break markers left, and comes indexed by line.
  */
 final class PageFurnitureFilter {
 
@@ -19,7 +19,7 @@ final class PageFurnitureFilter {
     private static final int NEAR_BREAK = 3;
     private static final int RUNNING_HEADER_MIN_REPEATS = 3;
 
-    String clean(String rendered) {
+    TextLines clean(String rendered) {
         TextLines lines = new TextLines(rendered);
         int n = lines.count();
         boolean[] drop = new boolean[n];
@@ -149,13 +149,8 @@ final class PageFurnitureFilter {
      * and this rules them out before their neighbours are looked at or the line is copied.
      */
     private static boolean isShortAndNotBlank(TextLines lines, int i) {
-        int first = lines.firstNonSpace(i);
-        int last = lines.end(i);
-        String text = lines.text();
-        while (last > first && Character.isWhitespace(text.charAt(last - 1))) {
-            last--;
-        }
-        return last > first && last - first <= 20;
+        int length = lines.trimmedEnd(i) - lines.firstNonSpace(i);
+        return length > 0 && length <= 20;
     }
 
     private static boolean isIsolated(TextLines lines, int i) {
@@ -190,9 +185,10 @@ final class PageFurnitureFilter {
                 || key.equals("backtotableofcontents") || key.equals("index") || key.equals("contents");
     }
 
-    private static String join(TextLines lines, boolean[] drop) {
+    /** The lines kept, indexed as they are joined: every extractor reads the result by line. */
+    private static TextLines join(TextLines lines, boolean[] drop) {
         String text = lines.text();
-        StringBuilder out = new StringBuilder(text.length());
+        TextLines.Writer out = new TextLines.Writer(text.length(), lines.count());
         boolean lastBlank = true;
         for (int i = 0; i < lines.count(); i++) {
             if (drop[i]) {
@@ -201,13 +197,13 @@ final class PageFurnitureFilter {
             boolean blank = lines.isBlank(i);
             if (blank) {
                 if (!lastBlank) {
-                    out.append('\n');
+                    out.blankLine();
                 }
             } else {
-                out.append(text, lines.start(i), lines.end(i)).append('\n');
+                out.line(text, lines.start(i), lines.end(i));
             }
             lastBlank = blank;
         }
-        return out.toString();
+        return out.lines();
     }
 }

@@ -10,66 +10,103 @@ import java.util.Map;
 final class PlainTextRenderer {
 
     RenderedText render(String text, int start, int end) {
-        StringBuilder out = new StringBuilder(end - start + 16);
-        // Form feeds are rare: one search finds the next, instead of a search in every line.
-        int formFeed = formFeedWithin(text, start, end);
-        int lineStart = start;
-        while (lineStart < end) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0 || lineEnd > end) {
-                lineEnd = end;
-            }
-            while (formFeed >= 0 && formFeed < lineEnd) {
-                appendLine(text, lineStart, formFeed, out);
-                out.append(RenderedText.PAGE_BREAK).append('\n');
-                lineStart = formFeed + 1;
-                formFeed = formFeedWithin(text, lineStart, end);
-            }
-            appendLine(text, lineStart, lineEnd, out);
-            lineStart = lineEnd + 1;
-        }
-        return new RenderedText(out.toString(), Map.of());
+        // The document is rendered from a string of its own: a search for a rare character that is not in it
+        // then stops at its end, instead of reading on through every later document of the submission. (No
+        // copy is made for a bare document, whose slice is the whole text.)
+        String document = text.substring(start, end);
+        return new RenderedText(new Rendering(document, 0, document.length()).run(), Map.of());
     }
 
-    private static int formFeedWithin(String text, int from, int end) {
-        int at = text.indexOf('\f', from);
-        return at < end ? at : -1;
-    }
+    /** One render of one slice: the output so far, and where the rare characters it changes come next. */
+    private static final class Rendering {
 
-    private static void appendLine(String text, int from, int to, StringBuilder out) {
-        int first = from;
-        while (first < to && isSpace(text.charAt(first))) {
-            first++;
+        private final String text;
+        private final int start;
+        private final int end;
+        private final StringBuilder out;
+        // Form feeds, tabs and no-break spaces are rare: each is found by one search that runs ahead of the lines,
+        // instead of a search or a character-by-character test in every line.
+        private final NextOccurrence formFeeds;
+        private final NextOccurrence tabs;
+        private final NextOccurrence noBreakSpaces;
+
+        Rendering(String text, int start, int end) {
+            this.text = text;
+            this.start = start;
+            this.end = end;
+            this.out = new StringBuilder(end - start + 16);
+            this.formFeeds = new NextOccurrence(text, '\f', start, end);
+            this.tabs = new NextOccurrence(text, '\t', start, end);
+            this.noBreakSpaces = new NextOccurrence(text, '\u00A0', start, end);
         }
-        int last = to;
-        while (last > first && isSpace(text.charAt(last - 1))) {
-            last--;
+
+        String run() {
+            int lineStart = start;
+            while (lineStart < end) {
+                int lineEnd = text.indexOf('\n', lineStart);
+                if (lineEnd < 0 || lineEnd > end) {
+                    lineEnd = end;
+                }
+                int formFeed;
+                while ((formFeed = formFeeds.atOrAfter(lineStart)) >= 0 && formFeed < lineEnd) {
+                    appendLine(lineStart, formFeed);
+                    out.append(RenderedText.PAGE_BREAK).append('\n');
+                    lineStart = formFeed + 1;
+                }
+                appendLine(lineStart, lineEnd);
+                lineStart = lineEnd + 1;
+            }
+            return out.toString();
         }
-        if (first == last) {
+
+        private void appendLine(int from, int to) {
+            int first = from;
+            while (first < to && isSpace(text.charAt(first))) {
+                first++;
+            }
+            int last = to;
+            while (last > first && isSpace(text.charAt(last - 1))) {
+                last--;
+            }
+            if (first == last) {
+                out.append('\n');
+                return;
+            }
+            if (text.charAt(first) == '<') {
+                if (text.regionMatches(true, first, "<PAGE>", 0, 6)) {
+                    out.append(RenderedText.PAGE_BREAK).append('\n');
+                    return;
+                }
+                if (onlyMarkup(text, first, last)) {
+                    return;
+                }
+            }
+            if (text.startsWith("- -", first)) {
+                first += 2;
+            }
+            appendWithPlainSpaces(first, last);
             out.append('\n');
-            return;
         }
-        if (text.charAt(first) == '<') {
-            if (text.regionMatches(true, first, "<PAGE>", 0, 6)) {
-                out.append(RenderedText.PAGE_BREAK).append('\n');
-                return;
+
+        /** The line's text with each tab and no-break space inside it as a space. */
+        private void appendWithPlainSpaces(int from, int to) {
+            int run = from;
+            int blank;
+            while ((blank = nextTabOrNoBreakSpace(run)) >= 0 && blank < to) {
+                out.append(text, run, blank).append(' ');
+                run = blank + 1;
             }
-            if (onlyMarkup(text, first, last)) {
-                return;
+            out.append(text, run, to);
+        }
+
+        private int nextTabOrNoBreakSpace(int from) {
+            int tab = tabs.atOrAfter(from);
+            int noBreakSpace = noBreakSpaces.atOrAfter(from);
+            if (tab < 0 || noBreakSpace < 0) {
+                return Math.max(tab, noBreakSpace);
             }
+            return Math.min(tab, noBreakSpace);
         }
-        if (text.startsWith("- -", first)) {
-            first += 2;
-        }
-        int run = first;
-        for (int i = first; i < last; i++) {
-            char c = text.charAt(i);
-            if (c == '\u00A0' || c == '\t') {
-                out.append(text, run, i).append(' ');
-                run = i + 1;
-            }
-        }
-        out.append(text, run, last).append('\n');
     }
 
     /** True when a line is nothing but short SGML tags: {@code <TABLE>}, {@code </FN>}, {@code <S>   <C>}. */

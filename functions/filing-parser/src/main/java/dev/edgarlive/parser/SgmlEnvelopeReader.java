@@ -75,11 +75,18 @@ final class SgmlEnvelopeReader {
         return new int[] {bodyStart, end};
     }
 
-    /** A header without its {@code <SEC-HEADER>} tag, as some tools save it: "ACCESSION NUMBER:" near the top. */
+    /**
+     * A header without its {@code <SEC-HEADER>} tag, as some tools save it: "ACCESSION NUMBER:" near the top.
+     * Only the top is searched: a document without a header would otherwise be read to its end, twice.
+     */
     private static boolean looksLikeHeaderFragment(String text, int searchEnd) {
         int window = Math.min(searchEnd, 2048);
-        int accession = text.indexOf("ACCESSION NUMBER:");
-        int type = text.indexOf("CONFORMED SUBMISSION TYPE:");
+        String accessionKey = "ACCESSION NUMBER:";
+        String typeKey = "CONFORMED SUBMISSION TYPE:";
+        // Long enough to hold either key starting anywhere in the window.
+        String top = text.substring(0, Math.min(text.length(), window + typeKey.length()));
+        int accession = top.indexOf(accessionKey);
+        int type = top.indexOf(typeKey);
         return (accession >= 0 && accession < window) || (type >= 0 && type < window);
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The signature block of a report: where it starts ("SIGNATURE(S)" on its own line, or the "Pursuant to the
@@ -175,9 +176,11 @@ final class SignatureBlock {
         return name != null && TitleKey.of(line).equals(TitleKey.of(name));
     }
 
-    /** Table rows render as cells separated by two or more spaces. */
+    /** Table rows render as cells separated by two or more spaces (compiled once, not by {@code split} per row). */
+    private static final Pattern CELL_GAP = Pattern.compile("\\s{2,}");
+
     private static String[] cells(String line) {
-        return line.strip().split("\\s{2,}");
+        return CELL_GAP.split(line.strip());
     }
 
     private static String cleanName(String raw) {

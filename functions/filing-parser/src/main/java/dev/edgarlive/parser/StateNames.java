@@ -3,11 +3,14 @@ package dev.edgarlive.parser;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** U.S. states and territories by name and by code, for "State or other jurisdiction of incorporation". */
 final class StateNames {
 
     private static final Map<String, String> CODES_BY_NAME = new LinkedHashMap<>();
+    /** Compiled once: {@code String.replaceAll} compiles its pattern on every call. */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;]+$");
 
     static {
         String[] pairs = {
@@ -35,7 +38,7 @@ final class StateNames {
         if (value == null) {
             return null;
         }
-        String cleaned = value.strip().replaceAll("[.,;]+$", "").strip();
+        String cleaned = TRAILING_PUNCTUATION.matcher(value.strip()).replaceAll("").strip();
         String lower = cleaned.toLowerCase(Locale.ROOT);
         if (lower.startsWith("state of ")) {
             lower = lower.substring("state of ".length());

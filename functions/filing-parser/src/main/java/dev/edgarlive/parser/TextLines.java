@@ -29,6 +29,12 @@ final class TextLines {
         this.count = n;
     }
 
+    private TextLines(String text, int[] starts, int count) {
+        this.text = text;
+        this.starts = starts;
+        this.count = count;
+    }
+
     String text() {
         return text;
     }
@@ -74,6 +80,16 @@ final class TextLines {
         return i;
     }
 
+    /** End of the line's content without its trailing white space (its start when it is blank). */
+    int trimmedEnd(int line) {
+        int start = start(line);
+        int end = end(line);
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
     /** The line index holding an offset (binary search over the starts). */
     int lineAt(int offset) {
         int found = Arrays.binarySearch(starts, 0, count, offset);
@@ -94,5 +110,45 @@ final class TextLines {
             i++;
         }
         return i < count ? i : -1;
+    }
+
+    /**
+     * Writes a text line by line and indexes it as it goes: a stage that rebuilds a text from lines (the
+     * page-furniture filter) hands on its line index instead of leaving the next stage to search it again.
+     */
+    static final class Writer {
+
+        private final StringBuilder text;
+        private int[] starts;
+        private int count;
+
+        Writer(int expectedLength, int expectedLines) {
+            text = new StringBuilder(expectedLength);
+            starts = new int[Math.max(16, expectedLines)];
+        }
+
+        /** Appends a line of {@code source} (from, to: without its line feed) and a line feed. */
+        Writer line(CharSequence source, int from, int to) {
+            startLine();
+            text.append(source, from, to).append('\n');
+            return this;
+        }
+
+        Writer blankLine() {
+            startLine();
+            text.append('\n');
+            return this;
+        }
+
+        private void startLine() {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = text.length();
+        }
+
+        TextLines lines() {
+            return new TextLines(text.toString(), starts, count);
+        }
     }
 }

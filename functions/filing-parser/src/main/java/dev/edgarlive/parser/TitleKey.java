@@ -3,9 +3,13 @@ package dev.edgarlive.parser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** A title reduced to lower-case letters and digits, so that "Other events." and "OTHER EVENTS" compare equal. */
 final class TitleKey {
+
+    /** Compiled once: {@code String.split} would compile it on every call. */
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^a-z0-9]+");
 
     private TitleKey() {
     }
@@ -26,8 +30,8 @@ final class TitleKey {
         StringBuilder key = new StringBuilder(Math.min(to - from, limit));
         for (int i = from; i < to && key.length() < limit; i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                key.append(Character.toLowerCase(c));
+            if (TextChars.isLetterOrDigit(c)) {
+                key.append(TextChars.toLowerCase(c));
             }
         }
         return key.toString();
@@ -40,8 +44,8 @@ final class TitleKey {
     static char firstChar(CharSequence text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                return Character.toLowerCase(c);
+            if (TextChars.isLetterOrDigit(c)) {
+                return TextChars.toLowerCase(c);
             }
         }
         return 0;
@@ -53,7 +57,7 @@ final class TitleKey {
         if (title == null) {
             return words;
         }
-        for (String word : title.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+        for (String word : NOT_LETTERS_OR_DIGITS.split(title.toLowerCase(Locale.ROOT))) {
             if (word.length() >= 3) {
                 words.add(word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word);
             }

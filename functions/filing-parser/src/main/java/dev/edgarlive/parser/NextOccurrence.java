@@ -1,0 +1,39 @@
+package dev.edgarlive.parser;
+
+/**
+ * Where a rare character (a form feed, a tab) next occurs in a slice of text read from start to end. It is
+ * searched for again only once the reader has passed it, so a whole slice costs one {@code indexOf} pass however
+ * many lines ask: a search from every line would read to the next occurrence each time, quadratic in a long
+ * document that has none, and a character-by-character test in every line costs more than the search.
+ */
+final class NextOccurrence {
+
+    private final String text;
+    private final char wanted;
+    private final int end;
+    /** The occurrence found last, or -1 once there is none left before {@link #end}. */
+    private int found;
+
+    NextOccurrence(String text, char wanted, int start, int end) {
+        this.text = text;
+        this.wanted = wanted;
+        this.end = end;
+        this.found = search(start);
+    }
+
+    /**
+     * The first occurrence at or after {@code from}, or -1 when there is none before the slice's end. Callers read
+     * forwards: {@code from} never decreases from one call to the next.
+     */
+    int atOrAfter(int from) {
+        if (found >= 0 && found < from) {
+            found = search(from);
+        }
+        return found;
+    }
+
+    private int search(int from) {
+        int at = text.indexOf(wanted, from);
+        return at < end ? at : -1;
+    }
+}
