@@ -47,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>What the API returns is compared with what the parser makes of the same bytes here: each filing by id, its
  * items' and exhibits' full texts, and every list (by form, by item, by company) walked page by page, which must
  * return each filing exactly once, newest first; the daily counts must add up to the filings listed. Every upload
- * ends as a stored filing or a recorded failure with its reason.
+ * ends as a stored filing or a recorded failure with its reason. Bad parameters, a tampered cursor and a cursor
+ * taken to another query are 400 problems naming the parameter; unknown ids are 404.
  *
  * <p>Needs the function packages (./mvnw package), the corpus and an emulator; skips without them, except on CI.
  */
@@ -175,6 +176,38 @@ class CorpusThroughFunctionsIT {
         }
     }
 
+    @Test
+    void badParametersAreProblemsNamingTheParameterAndUnknownIdsAreNotFound() throws Exception {
+        JsonNode page = get("/filings?form=8-K&limit=5", 200);
+        String cursor = page.path("nextCursor").asText();
+        String tampered = cursor.substring(0, cursor.length() - 2)
+                + (cursor.endsWith("A") ? "B" : "A") + cursor.charAt(cursor.length() - 1);
+        Map<String, String> parameterByPath = new java.util.LinkedHashMap<>();
+        parameterByPath.put("/filings?form=8-K&from=2024-13-01", "from");
+        parameterByPath.put("/filings?form=8-K&from=2024-02-01&to=2024-01-01", "from");
+        parameterByPath.put("/filings?form=NOT-A-FORM", "form");
+        parameterByPath.put("/filings?item=12.34", "item");
+        parameterByPath.put("/filings?form=8-K&limit=0", "limit");
+        parameterByPath.put("/filings?form=8-K&limit=501", "limit");
+        parameterByPath.put("/filings?form=8-K&cursor=" + encode(tampered), "cursor");
+        parameterByPath.put("/filings?form=10-K&cursor=" + encode(cursor), "cursor");
+        parameterByPath.put("/stats/daily?form=8-K&from=1990-01-01&to=2020-01-01", "from");
+
+        for (Map.Entry<String, String> bad : parameterByPath.entrySet()) {
+            HttpResponse<String> response = send(bad.getKey());
+            assertThat(response.statusCode()).as(bad.getKey()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).as(bad.getKey())
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(json.readTree(response.body()).path("parameter").asText()).as(bad.getKey())
+                    .isEqualTo(bad.getValue());
+        }
+        String someId = expected.keySet().iterator().next();
+        for (String unknown : List.of("/filings/0000000000-00-000000", "/filings/" + someId + "/items/99.99",
+                "/filings/" + someId + "/exhibits/999", "/companies/0000000001")) {
+            assertThat(send(unknown).statusCode()).as(unknown).isEqualTo(404);
+        }
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     /**
@@ -239,11 +272,14 @@ class CorpusThroughFunctionsIT {
     }
 
     private JsonNode get(String path, int status) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + stack.apiPort() + path)).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send(path);
         assertThat(response.statusCode()).as("GET %s: %s", path, abbreviated(response.body())).isEqualTo(status);
         return json.readTree(response.body());
+    }
+
+    private HttpResponse<String> send(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + stack.apiPort() + path))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private Set<String> distinct(java.util.function.Function<Filing, Set<String>> values) {
