@@ -20,9 +20,9 @@ import java.util.concurrent.TimeUnit;
  * moto_server as a child process on a free loopback port. Its output goes to a log file: moto writes a line per
  * request, and an unread pipe would fill up and stall it. The file also explains a failed start.
  *
- * <p>The server starts with {@code moto/sitecustomize.py} (beside this class) on its PYTHONPATH: two fixes that
- * keep moto's DynamoDB transactions from copying and keeping the whole table per action, which made a corpus-sized
- * ingest quadratic in time and memory. The file says what they change and why.
+ * <p>The server starts with {@code moto/sitecustomize.py} (beside this class) on its PYTHONPATH: fixes that keep
+ * moto's DynamoDB transactions from copying and keeping the whole table per action, and its queries from walking
+ * the whole table, which made a corpus-sized ingest quadratic in time and memory. The file says what they change.
  */
 final class MotoServer implements RunningEmulator {
 

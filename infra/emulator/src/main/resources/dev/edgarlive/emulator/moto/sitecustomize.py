@@ -1,4 +1,4 @@
-"""Two fixes to moto 5's DynamoDB that keep its cost in proportion to the requests it serves.
+"""Three fixes to moto 5's DynamoDB that keep its cost in proportion to the requests it serves.
 
 Python imports this module at start-up (as ``sitecustomize``) when its directory is on PYTHONPATH: MotoServer and
 .ci/run start moto_server that way. Nothing AWS does is changed: responses, errors and the rollback of a failed
@@ -12,7 +12,6 @@ each) took 865 s and left moto_server holding 19 GB.
 2. TransactWriteItems takes that backup once per action naming the table, before any action runs, and copies
    the whole table each time, so a transaction cost in proportion to the table's size times its actions. Here
    one backup per table and call copies only the partitions and items the actions name (see _TransactionBackup).
-
 3. A Query on the table itself (not an index) walks every item of the table to keep those of one partition,
    though the table holds them by partition; reading a filing cost a pass over the whole corpus. Here such a
    query walks that partition's items only; moto still checks each one's key as before.
@@ -183,7 +182,7 @@ def _walk_only_the_queried_partition():
     return True
 
 
-if (_stop_listing_new_models() and _back_up_only_what_transactions_change()
-        and _walk_only_the_queried_partition()):
+_applied = [_stop_listing_new_models(), _back_up_only_what_transactions_change(), _walk_only_the_queried_partition()]
+if all(_applied):
     # MotoFixesIT looks for this line in the server's log.
     print("edgar-live sitecustomize: moto DynamoDB fixes applied", file=sys.stderr, flush=True)
