@@ -69,25 +69,8 @@ final class HeadingTitle {
         if (p >= to || to - p > MAX_RUN_ON_TITLE || !Character.isUpperCase(text.charAt(p))) {
             return false;
         }
-        int words = 0;
-        int lowerWords = 0;
-        int i = p;
-        while (i < to) {
-            while (i < to && !Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < to && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '\u2019')) {
-                i++;
-            }
-            if (i - start >= 4) {
-                words++;
-                if (Character.isLowerCase(text.charAt(start))) {
-                    lowerWords++;
-                }
-            }
-        }
-        if (lowerWords <= 1 || lowerWords * 4 <= words) {
+        WordCase counted = WordCase.of(text, p, to, true);
+        if (counted.lowerWords() <= 1 || counted.lowerWords() * 4 <= counted.words()) {
             return true;
         }
         for (String formTitle : formTitles) {
@@ -116,25 +99,8 @@ final class HeadingTitle {
      * capitalises them.
      */
     static boolean isProse(String text, int from, int to) {
-        int words = 0;
-        int lowerWords = 0;
-        int i = from;
-        while (i < to) {
-            while (i < to && !Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < to && Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            if (i - start >= 4) {
-                words++;
-                if (Character.isLowerCase(text.charAt(start))) {
-                    lowerWords++;
-                }
-            }
-        }
-        return lowerWords >= 2 && lowerWords * 3 >= words;
+        WordCase counted = WordCase.of(text, from, to, false);
+        return counted.lowerWords() >= 2 && counted.lowerWords() * 3 >= counted.words();
     }
 
     /**
@@ -174,6 +140,34 @@ final class HeadingTitle {
         List<String> found = TitleKey.words(title);
         long common = found.stream().filter(wanted::contains).count();
         return common >= Math.min(2, wanted.size()) && found.size() - common <= 1;
+    }
+
+    /** How many words of four letters or more a stretch of text has, and how many of them start in lower case. */
+    private record WordCase(int words, int lowerWords) {
+
+        /** @param apostrophes whether an apostrophe continues a word ("Registrant's"), as in titles */
+        static WordCase of(String text, int from, int to, boolean apostrophes) {
+            int words = 0;
+            int lowerWords = 0;
+            int i = from;
+            while (i < to) {
+                while (i < to && !Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < to && (Character.isLetter(text.charAt(i))
+                        || apostrophes && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019'))) {
+                    i++;
+                }
+                if (i - start >= 4) {
+                    words++;
+                    if (Character.isLowerCase(text.charAt(start))) {
+                        lowerWords++;
+                    }
+                }
+            }
+            return new WordCase(words, lowerWords);
+        }
     }
 
     private static int skipSpaces(String text, int p, int to) {
