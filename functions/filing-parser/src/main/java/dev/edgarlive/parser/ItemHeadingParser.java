@@ -33,16 +33,13 @@ final class ItemHeadingParser {
         if (p < end && (text.charAt(p) == 's' || text.charAt(p) == 'S')) {
             p++;
         }
-        p = skipSpaces(text, p, end);
-        if (text.regionMatches(true, p, "no.", 0, 3)) {
-            p = skipSpaces(text, p + 3, end);
-        }
-        List<String> codes = new ArrayList<>(2);
-        int afterCode = readCode(text, p, end, codes);
-        if (afterCode < 0) {
+        ItemNumbers numbers = readNumbers(text, p, end);
+        if (numbers == null) {
             return null;
         }
-        p = readMoreCodes(text, afterCode, end, codes);
+        List<String> codes = numbers.codes();
+        int afterCode = numbers.firstEnd();
+        p = numbers.end();
         for (String code : codes) {
             if (schema.definitionsFor(code).isEmpty()) {
                 return null;
@@ -88,16 +85,13 @@ final class ItemHeadingParser {
         if (p >= end || text.charAt(p) != ' ') {
             return null;
         }
-        p = skipSpaces(text, p, end);
-        if (text.regionMatches(true, p, "no.", 0, 3)) {
-            p = skipSpaces(text, p + 3, end);
-        }
-        List<String> codes = new ArrayList<>(2);
-        int afterCode = readCode(text, p, end, codes);
-        if (afterCode < 0) {
+        ItemNumbers numbers = readNumbers(text, p, end);
+        if (numbers == null) {
             return null;
         }
-        p = readMoreCodes(text, afterCode, end, codes);
+        List<String> codes = numbers.codes();
+        int afterCode = numbers.firstEnd();
+        p = numbers.end();
         List<String> formTitles = new ArrayList<>(2);
         for (String code : codes) {
             List<ItemDefinition> definitions = schema.definitionsFor(code);
@@ -240,6 +234,29 @@ final class ItemHeadingParser {
     }
 
     /** Reads "2.02", "5", "1A", "7(c)" at p; returns the offset after it or -1. */
+    /**
+     * The numbers after the word "Item": "5.02", "No. 5", "1.01 and 5.02".
+     *
+     * @param firstEnd offset just after the first number, where a title glued to it ("Item 5Other") would start
+     * @param end      offset just after the last number
+     */
+    private record ItemNumbers(List<String> codes, int firstEnd, int end) {
+    }
+
+    /** The numbers from {@code p} (just past "Item" or "Items"), or null when no item number is there. */
+    private static ItemNumbers readNumbers(String text, int p, int end) {
+        p = skipSpaces(text, p, end);
+        if (text.regionMatches(true, p, "no.", 0, 3)) {
+            p = skipSpaces(text, p + 3, end);
+        }
+        List<String> codes = new ArrayList<>(2);
+        int afterCode = readCode(text, p, end, codes);
+        if (afterCode < 0) {
+            return null;
+        }
+        return new ItemNumbers(codes, afterCode, readMoreCodes(text, afterCode, end, codes));
+    }
+
     private static int readCode(String text, int p, int end, List<String> codes) {
         int start = p;
         int digits = 0;
