@@ -1,7 +1,7 @@
 package dev.edgarlive.parser;
 
 /**
- * Where a rare character (a form feed, a tab) next occurs in a slice of text read from start to end. It is
+ * Where a rare character (a form feed, a tab) or a rare run (two spaces) next occurs in a slice of text read from start to end. It is
  * searched for again only once the reader has passed it, so a whole slice costs one {@code indexOf} pass however
  * many lines ask: a search from every line would read to the next occurrence each time, quadratic in a long
  * document that has none, and a character-by-character test in every line costs more than the search.
@@ -9,13 +9,24 @@ package dev.edgarlive.parser;
 final class NextOccurrence {
 
     private final String text;
+    /** A run of characters to find, or null when a single character is wanted. */
+    private final String wantedRun;
     private final char wanted;
     private final int end;
     /** The occurrence found last, or -1 once there is none left before {@link #end}. */
     private int found;
 
     NextOccurrence(String text, char wanted, int start, int end) {
+        this(text, null, wanted, start, end);
+    }
+
+    NextOccurrence(String text, String wantedRun, int start, int end) {
+        this(text, wantedRun, '\0', start, end);
+    }
+
+    private NextOccurrence(String text, String wantedRun, char wanted, int start, int end) {
         this.text = text;
+        this.wantedRun = wantedRun;
         this.wanted = wanted;
         this.end = end;
         this.found = search(start);
@@ -33,7 +44,7 @@ final class NextOccurrence {
     }
 
     private int search(int from) {
-        int at = text.indexOf(wanted, from);
+        int at = wantedRun == null ? text.indexOf(wanted, from) : text.indexOf(wantedRun, from);
         return at < end ? at : -1;
     }
 }
