@@ -200,7 +200,7 @@ final class PageFurnitureFilter {
                     out.blankLine();
                 }
             } else {
-                out.line(text, lines.start(i), lines.end(i));
+                out.line(lines, i);
             }
             lastBlank = blank;
         }

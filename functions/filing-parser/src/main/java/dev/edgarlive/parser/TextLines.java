@@ -3,13 +3,18 @@ package dev.edgarlive.parser;
 import java.util.Arrays;
 
 /**
- * A rendered text addressed by line: the offsets of each line's start, computed once with {@code indexOf}.
- * Lines are read as substrings only when an extractor needs one; scans compare regions in place.
+ * A rendered text addressed by line: the offsets of each line's start, and of its content without the white
+ * space around it, computed once. Every stage walks the lines and asks whether one is blank or where its text
+ * begins, many times over; the answers are array reads. Lines are read as substrings only when an extractor
+ * needs one; scans compare regions in place.
  */
 final class TextLines {
 
     private final String text;
     private final int[] starts;
+    /** Per line: the offset of its first non-space character, and the end of its content without trailing space. */
+    private final int[] contentStarts;
+    private final int[] contentEnds;
     private final int count;
 
     TextLines(String text) {
@@ -27,12 +32,33 @@ final class TextLines {
         }
         this.starts = found;
         this.count = n;
+        this.contentStarts = new int[n];
+        this.contentEnds = new int[n];
+        for (int line = 0; line < n; line++) {
+            measure(line);
+        }
     }
 
-    private TextLines(String text, int[] starts, int count) {
+    private TextLines(String text, int[] starts, int[] contentStarts, int[] contentEnds, int count) {
         this.text = text;
         this.starts = starts;
+        this.contentStarts = contentStarts;
+        this.contentEnds = contentEnds;
         this.count = count;
+    }
+
+    /** Finds a line's content bounds. */
+    private void measure(int line) {
+        int end = end(line);
+        int first = start(line);
+        while (first < end && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        while (end > first && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        contentStarts[line] = first;
+        contentEnds[line] = end;
     }
 
     String text() {
@@ -61,33 +87,17 @@ final class TextLines {
     }
 
     boolean isBlank(int line) {
-        int end = end(line);
-        for (int i = start(line); i < end; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return line >= count || contentStarts[line] == contentEnds[line];
     }
 
     /** Offset of the first non-space character of a line, or its end when it is blank. */
     int firstNonSpace(int line) {
-        int end = end(line);
-        int i = start(line);
-        while (i < end && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
+        return line >= count ? text.length() : contentStarts[line];
     }
 
     /** End of the line's content without its trailing white space (its start when it is blank). */
     int trimmedEnd(int line) {
-        int start = start(line);
-        int end = end(line);
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return end;
+        return line >= count ? text.length() : contentEnds[line];
     }
 
     /** The line index holding an offset (binary search over the starts). */
@@ -120,35 +130,50 @@ final class TextLines {
 
         private final StringBuilder text;
         private int[] starts;
+        private int[] contentStarts;
+        private int[] contentEnds;
         private int count;
 
         Writer(int expectedLength, int expectedLines) {
             text = new StringBuilder(expectedLength);
-            starts = new int[Math.max(16, expectedLines)];
+            int lines = Math.max(16, expectedLines);
+            starts = new int[lines];
+            contentStarts = new int[lines];
+            contentEnds = new int[lines];
         }
 
-        /** Appends a line of {@code source} (from, to: without its line feed) and a line feed. */
-        Writer line(CharSequence source, int from, int to) {
-            startLine();
-            text.append(source, from, to).append('\n');
+        /** Appends a line of another text, with its line feed; its content bounds come along, not measured again. */
+        Writer line(TextLines source, int line) {
+            int from = source.start(line);
+            int at = startLine();
+            contentStarts[count - 1] = at + source.firstNonSpace(line) - from;
+            contentEnds[count - 1] = at + source.trimmedEnd(line) - from;
+            text.append(source.text(), from, source.end(line)).append('\n');
             return this;
         }
 
         Writer blankLine() {
-            startLine();
+            int at = startLine();
+            contentStarts[count - 1] = at;
+            contentEnds[count - 1] = at;
             text.append('\n');
             return this;
         }
 
-        private void startLine() {
+        /** Opens the next line's entry and gives its start offset. */
+        private int startLine() {
             if (count == starts.length) {
                 starts = Arrays.copyOf(starts, count * 2);
+                contentStarts = Arrays.copyOf(contentStarts, count * 2);
+                contentEnds = Arrays.copyOf(contentEnds, count * 2);
             }
-            starts[count++] = text.length();
+            int at = text.length();
+            starts[count++] = at;
+            return at;
         }
 
         TextLines lines() {
-            return new TextLines(text.toString(), starts, count);
+            return new TextLines(text.toString(), starts, contentStarts, contentEnds, count);
         }
     }
 }
