@@ -2,6 +2,8 @@ package dev.edgarlive.parser;
 
 import dev.edgarlive.filing.ParseIssue;
 
+import java.nio.ByteBuffer;
+
 /**
  * Rejects, before any parsing, input that provably is not a filing: nothing at all, or binary bytes (NULs and
  * control characters, or the magic number of a PDF, zip or image). Text that is not a filing is recognised later,
@@ -24,22 +26,42 @@ final class InputGuard {
         }
         int n = Math.min(content.length, SAMPLE);
         int controls = 0;
-        for (int i = 0; i < n; i++) {
-            int b = content[i] & 0xFF;
-            if (b >= 0x20) {
-                continue; // nearly every byte: one test settles it
+        ByteBuffer words = ByteBuffer.wrap(content);
+        for (int i = 0; i < n; i += Long.BYTES) {
+            // Eight printable ASCII bytes (0x20-0x7F) are settled at once; a word holding a control byte (a line
+            // feed, about one word in eight) or a high byte is read byte by byte.
+            if (i + Long.BYTES <= n && isPrintableAscii(words.getLong(i))) {
+                continue;
             }
-            if (b == 0) {
-                return ParseIssue.error("BINARY_INPUT", i, "the input holds NUL bytes: it is binary, not a filing");
-            }
-            if (b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x0B && b != 0x1A) {
-                controls++;
+            for (int j = i; j < Math.min(n, i + Long.BYTES); j++) {
+                int b = content[j] & 0xFF;
+                if (b >= 0x20) {
+                    continue;
+                }
+                if (b == 0) {
+                    return ParseIssue.error("BINARY_INPUT", j, "the input holds NUL bytes: it is binary, not a filing");
+                }
+                if (b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x0B && b != 0x1A) {
+                    controls++;
+                }
             }
         }
         if (controls * 20 > n) {
             return ParseIssue.error("BINARY_INPUT", 0, "the input is mostly control bytes: it is binary, not a filing");
         }
         return null;
+    }
+
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long SPACES = 0x2020202020202020L;
+
+    /**
+     * No byte of the word is below 0x20 or above 0x7F. Subtracting 0x20 from each byte borrows into its high bit
+     * exactly when an ASCII byte is below 0x20 (the classic test for a byte less than n, exact for ASCII bytes; a
+     * borrow passed on can only mark a word that holds such a byte already).
+     */
+    static boolean isPrintableAscii(long word) {
+        return (word & HIGH_BITS) == 0 && ((word - SPACES) & ~word & HIGH_BITS) == 0;
     }
 
     private static boolean isBlank(byte[] content) {
