@@ -1,10 +1,11 @@
 package dev.edgarlive.parser;
 
 /**
- * Where a rare character (a form feed, a tab) or a rare run (two spaces) next occurs in a slice of text read from start to end. It is
- * searched for again only once the reader has passed it, so a whole slice costs one {@code indexOf} pass however
- * many lines ask: a search from every line would read to the next occurrence each time, quadratic in a long
- * document that has none, and a character-by-character test in every line costs more than the search.
+ * Where a rare character (a form feed, a tab) or a rare run (two spaces) next occurs in a slice of text read
+ * from start to end. It is searched for again only once the reader has passed it, so a whole slice costs one
+ * {@code indexOf} pass however many lines ask: a search from every line would read to the next occurrence each
+ * time, quadratic in a long document that has none, and a character-by-character test in every line costs more
+ * than the search.
  */
 final class NextOccurrence {
 
@@ -12,9 +13,12 @@ final class NextOccurrence {
     /** A run of characters to find, or null when a single character is wanted. */
     private final String wantedRun;
     private final char wanted;
+    private final int start;
     private final int end;
+    /** Not searched for yet: the first search waits for the first question, which may never come. */
+    private static final int UNSEARCHED = -2;
     /** The occurrence found last, or -1 once there is none left before {@link #end}. */
-    private int found;
+    private int found = UNSEARCHED;
 
     NextOccurrence(String text, char wanted, int start, int end) {
         this(text, null, wanted, start, end);
@@ -28,8 +32,8 @@ final class NextOccurrence {
         this.text = text;
         this.wantedRun = wantedRun;
         this.wanted = wanted;
+        this.start = start;
         this.end = end;
-        this.found = search(start);
     }
 
     /**
@@ -37,8 +41,8 @@ final class NextOccurrence {
      * forwards: {@code from} never decreases from one call to the next.
      */
     int atOrAfter(int from) {
-        if (found >= 0 && found < from) {
-            found = search(from);
+        if (found == UNSEARCHED || (found >= 0 && found < from)) {
+            found = search(Math.max(start, from));
         }
         return found;
     }
