@@ -27,23 +27,31 @@ final class InputGuard {
         int n = Math.min(content.length, SAMPLE);
         int controls = 0;
         ByteBuffer words = ByteBuffer.wrap(content);
-        for (int i = 0; i < n; i += Long.BYTES) {
-            // Eight printable ASCII bytes (0x20-0x7F) are settled at once; a word holding a control byte (a line
-            // feed, about one word in eight) or a high byte is read byte by byte.
-            if (i + Long.BYTES <= n && isPrintableAscii(words.getLong(i))) {
-                continue;
-            }
-            for (int j = i; j < Math.min(n, i + Long.BYTES); j++) {
-                int b = content[j] & 0xFF;
-                if (b >= 0x20) {
-                    continue;
-                }
+        int i = 0;
+        for (; i + Long.BYTES <= n; i += Long.BYTES) {
+            // Eight bytes at a time: only the bytes flagged as possible controls (a line feed, about one word in
+            // eight) are looked at one by one. The buffer reads big-endian, so the first byte is the top lane.
+            long flagged = controlCandidates(words.getLong(i));
+            while (flagged != 0) {
+                int lane = Long.numberOfLeadingZeros(flagged) >>> 3;
+                int at = i + lane;
+                int b = content[at] & 0xFF;
                 if (b == 0) {
-                    return ParseIssue.error("BINARY_INPUT", j, "the input holds NUL bytes: it is binary, not a filing");
+                    return nulAt(at);
                 }
-                if (b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x0B && b != 0x1A) {
+                if (isStrayControl(b)) {
                     controls++;
                 }
+                flagged &= ~(HIGH_BIT_OF_TOP_LANE >>> (8 * lane));
+            }
+        }
+        for (; i < n; i++) {
+            int b = content[i] & 0xFF;
+            if (b == 0) {
+                return nulAt(i);
+            }
+            if (isStrayControl(b)) {
+                controls++;
             }
         }
         if (controls * 20 > n) {
@@ -53,15 +61,28 @@ final class InputGuard {
     }
 
     private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long HIGH_BIT_OF_TOP_LANE = 0x8000000000000000L;
     private static final long SPACES = 0x2020202020202020L;
 
     /**
-     * No byte of the word is below 0x20 or above 0x7F. Subtracting 0x20 from each byte borrows into its high bit
-     * exactly when an ASCII byte is below 0x20 (the classic test for a byte less than n, exact for ASCII bytes; a
-     * borrow passed on can only mark a word that holds such a byte already).
+     * A mask with the high bit set in the lane of every byte of the word below 0x20, and perhaps in a few other
+     * lanes: the classic test for a byte less than n, on the low seven bits of each byte. Subtracting 0x20 borrows
+     * into a lane's high bit when its byte is below 0x20; a borrow passed on, or a high byte whose low bits are
+     * below 0x20, may flag a lane falsely, which the exact test of that byte then clears. A word of printable ASCII
+     * gives 0.
      */
-    static boolean isPrintableAscii(long word) {
-        return (word & HIGH_BITS) == 0 && ((word - SPACES) & ~word & HIGH_BITS) == 0;
+    static long controlCandidates(long word) {
+        long low = word & ~HIGH_BITS;
+        return (low - SPACES) & ~low & HIGH_BITS;
+    }
+
+    /** A control byte that text does not hold (line ends, tabs, form feeds and the DOS end-of-file mark it does). */
+    private static boolean isStrayControl(int b) {
+        return b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x0B && b != 0x1A;
+    }
+
+    private static ParseIssue nulAt(int offset) {
+        return ParseIssue.error("BINARY_INPUT", offset, "the input holds NUL bytes: it is binary, not a filing");
     }
 
     private static boolean isBlank(byte[] content) {

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -15,22 +16,42 @@ class InputGuardTest {
     private final InputGuard guard = new InputGuard();
 
     @Test
-    void aWordIsPrintableAsciiExactlyWhenEachOfItsBytesIs() {
-        // Every byte value in every lane of a word of 'a's, and next to a byte that borrows (a control byte).
+    void everyControlByteIsFlaggedInItsLaneAndPrintableAsciiIsNot() {
+        // Every byte value in every lane of a word of 'a's, alone and after a byte that borrows (a control byte).
         for (int lane = 0; lane < Long.BYTES; lane++) {
+            long laneBit = 0x8000000000000000L >>> (8 * lane);
             for (int value = 0; value < 256; value++) {
                 byte[] word = "aaaaaaaa".getBytes(StandardCharsets.US_ASCII);
                 word[lane] = (byte) value;
-                boolean printable = value >= 0x20 && value < 0x80;
-                assertEquals(printable, InputGuard.isPrintableAscii(ByteBuffer.wrap(word).getLong()),
-                        "byte " + value + " in lane " + lane);
-                if (lane > 0) {
+                long flagged = InputGuard.controlCandidates(ByteBuffer.wrap(word).getLong());
+                if (value < 0x20) {
+                    assertNotEquals(0, flagged & laneBit, "byte " + value + " in lane " + lane + " is flagged");
+                } else if (value < 0x80) {
+                    assertEquals(0, flagged, "printable byte " + value + " in lane " + lane + " flags nothing");
+                }
+                if (lane > 0 && value < 0x20) {
                     word[lane - 1] = 0x1F;
-                    assertEquals(false, InputGuard.isPrintableAscii(ByteBuffer.wrap(word).getLong()),
-                            "byte " + value + " in lane " + lane + " after a control byte");
+                    flagged = InputGuard.controlCandidates(ByteBuffer.wrap(word).getLong());
+                    assertNotEquals(0, flagged & laneBit, "byte " + value + " in lane " + lane + " after a control byte");
                 }
             }
         }
+    }
+
+    @Test
+    void strayControlsAreCountedExactlyInEveryLaneAndInTheTail() {
+        // 4,003 bytes tolerate 200 stray control bytes (the limit is one in twenty) and not 201. The controls sit
+        // in every lane of the words in turn; the 201st sits in the three bytes after the last whole word.
+        byte[] bytes = new byte[4003];
+        java.util.Arrays.fill(bytes, (byte) 'x');
+        for (int k = 0; k < 200; k++) {
+            bytes[k * 20 + k % 8] = 0x01; // lane (5k mod 8): every lane in turn
+        }
+        assertNull(guard.check(bytes), "200 controls are tolerated");
+        bytes[4001] = 0x02;
+        ParseIssue issue = guard.check(bytes);
+        assertNotNull(issue, "the 201st, in the tail, is counted");
+        assertEquals("BINARY_INPUT", issue.code());
     }
 
     @Test
