@@ -18,8 +18,8 @@ final class DocumentTextReader {
         RenderedText rendered = switch (format) {
             case PLAIN_TEXT -> plain.render(text, slice.textStart(), slice.textEnd());
             case HTML, INLINE_XBRL -> html.render(text, slice.textStart(), slice.textEnd());
-            case XML, BINARY -> new RenderedText("", Map.of());
+            case XML, BINARY -> new RenderedText(new TextLines(""), Map.of());
         };
-        return new DocumentText(furniture.clean(rendered.text()), rendered.deiFacts());
+        return new DocumentText(furniture.clean(rendered.lines()), rendered.deiFacts());
     }
 }

@@ -17,7 +17,7 @@ final class HtmlTextRenderer {
     RenderedText render(String text, int start, int end) {
         Pass pass = new Pass(text, end, end - start);
         pass.run(start);
-        return new RenderedText(pass.lines.text(), pass.facts.found());
+        return new RenderedText(new TextLines(pass.lines.text()), pass.facts.found());
     }
 
     /** One document's pass: the position, the open elements and the lines so far. */

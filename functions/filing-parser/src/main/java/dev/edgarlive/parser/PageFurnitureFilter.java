@@ -19,8 +19,7 @@ final class PageFurnitureFilter {
     private static final int NEAR_BREAK = 3;
     private static final int RUNNING_HEADER_MIN_REPEATS = 3;
 
-    TextLines clean(String rendered) {
-        TextLines lines = new TextLines(rendered);
+    TextLines clean(TextLines lines) {
         int n = lines.count();
         boolean[] drop = new boolean[n];
         Map<String, Integer> pageTops = new HashMap<>();

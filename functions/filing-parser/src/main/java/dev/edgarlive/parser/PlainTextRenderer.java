@@ -23,7 +23,8 @@ final class PlainTextRenderer {
         private final String text;
         private final int start;
         private final int end;
-        private final StringBuilder out;
+        /** The rendered lines, indexed as they are written: the furniture filter reads them by line. */
+        private final TextLines.Writer out;
         // Form feeds, tabs and no-break spaces are rare: each is found by one search that runs ahead of the lines,
         // instead of a search or a character-by-character test in every line.
         private final NextOccurrence formFeeds;
@@ -34,13 +35,13 @@ final class PlainTextRenderer {
             this.text = text;
             this.start = start;
             this.end = end;
-            this.out = new StringBuilder(end - start + 16);
+            this.out = new TextLines.Writer(end - start + 16, (end - start) / 40);
             this.formFeeds = new NextOccurrence(text, '\f', start, end);
             this.tabs = new NextOccurrence(text, '\t', start, end);
             this.noBreakSpaces = new NextOccurrence(text, '\u00A0', start, end);
         }
 
-        String run() {
+        TextLines run() {
             int lineStart = start;
             while (lineStart < end) {
                 int lineEnd = text.indexOf('\n', lineStart);
@@ -50,13 +51,13 @@ final class PlainTextRenderer {
                 int formFeed;
                 while ((formFeed = formFeeds.atOrAfter(lineStart)) >= 0 && formFeed < lineEnd) {
                     appendLine(lineStart, formFeed);
-                    out.append(RenderedText.PAGE_BREAK).append('\n');
+                    out.line(RenderedText.PAGE_BREAK);
                     lineStart = formFeed + 1;
                 }
                 appendLine(lineStart, lineEnd);
                 lineStart = lineEnd + 1;
             }
-            return out.toString();
+            return out.lines();
         }
 
         private void appendLine(int from, int to) {
@@ -69,12 +70,12 @@ final class PlainTextRenderer {
                 last--;
             }
             if (first == last) {
-                out.append('\n');
+                out.blankLine();
                 return;
             }
             if (text.charAt(first) == '<') {
                 if (text.regionMatches(true, first, "<PAGE>", 0, 6)) {
-                    out.append(RenderedText.PAGE_BREAK).append('\n');
+                    out.line(RenderedText.PAGE_BREAK);
                     return;
                 }
                 if (onlyMarkup(text, first, last)) {
@@ -84,8 +85,9 @@ final class PlainTextRenderer {
             if (text.startsWith("- -", first)) {
                 first += 2;
             }
+            out.openLine();
             appendWithPlainSpaces(first, last);
-            out.append('\n');
+            out.closeLine();
         }
 
         /** The line's text with each tab and no-break space inside it as a space. */

@@ -160,6 +160,46 @@ final class TextLines {
             return this;
         }
 
+        /** Appends a line holding one character. */
+        Writer line(char c) {
+            openLine();
+            text.append(c);
+            return closeLine();
+        }
+
+        /** Opens a line written in pieces with {@link #append}; {@link #closeLine} ends it. */
+        Writer openLine() {
+            startLine();
+            return this;
+        }
+
+        Writer append(String source, int from, int to) {
+            text.append(source, from, to);
+            return this;
+        }
+
+        Writer append(char c) {
+            text.append(c);
+            return this;
+        }
+
+        /** Ends the open line with a line feed, and measures its content. */
+        Writer closeLine() {
+            int line = count - 1;
+            int first = starts[line];
+            int end = text.length();
+            while (first < end && Character.isWhitespace(text.charAt(first))) {
+                first++;
+            }
+            while (end > first && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            contentStarts[line] = first;
+            contentEnds[line] = end;
+            text.append('\n');
+            return this;
+        }
+
         /** Opens the next line's entry and gives its start offset. */
         private int startLine() {
             if (count == starts.length) {
