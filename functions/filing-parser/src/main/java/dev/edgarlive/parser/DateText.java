@@ -69,7 +69,7 @@ final class DateText {
             return null;
         }
         String text = line.length() > MAX_LINE ? line.substring(0, MAX_LINE) : line;
-        if (!containsDigit(text)) {
+        if (!mayHoldDate(text)) {
             return null;
         }
         Matcher m = MONTH_DAY_YEAR.matcher(text);
@@ -95,13 +95,26 @@ final class DateText {
         return null;
     }
 
-    private static boolean containsDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
+    /**
+     * Every pattern above needs a four-digit year of 19xx or 20xx, except the numeric one, which needs a slash: a
+     * line with neither (most lines of a cover page or a signature block) gets no matcher at all.
+     */
+    private static boolean mayHoldDate(String text) {
+        if (text.indexOf('/') >= 0) {
+            return true;
+        }
+        for (int i = 0; i + 4 <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0')
+                    && isAsciiDigit(text.charAt(i + 2)) && isAsciiDigit(text.charAt(i + 3))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static int month(String name) {

@@ -44,7 +44,7 @@ final class ExhibitListReader {
                 inList = false;
                 continue;
             }
-            boolean worded = line.regionMatches(true, 0, "exhibit", 0, 7);
+            boolean worded = AsciiCase.startsWith(line, 0, line.length(), "exhibit");
             boolean mayContinue = lastNumber != null && i == lastLine + 1;
             if (!worded && !inList && !mayContinue && !mayBeCaption(line)) {
                 continue;
@@ -139,7 +139,7 @@ final class ExhibitListReader {
         if (first >= lines.end(i)) {
             return false;
         }
-        if (text.regionMatches(true, first, "exhibit", 0, 7)) {
+        if (AsciiCase.startsWith(text, first, lines.end(i), "exhibit")) {
             return true;
         }
         return lines.trimmedEnd(i) - first <= MAX_CAPTION && mayOpenCaption(text.charAt(first));

@@ -43,7 +43,7 @@ final class SignatureBlock {
     }
 
     private static boolean startsWithPursuant(String text, int p, int end) {
-        return text.regionMatches(true, p, "Pursuant to the requirements of the Securities Exchange Act", 0, 58);
+        return AsciiCase.startsWith(text, p, end, "pursuant to the requirements of the securities exchange act");
     }
 
     static boolean isSignatureHeading(String line) {
