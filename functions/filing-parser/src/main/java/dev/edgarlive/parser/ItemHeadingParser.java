@@ -55,7 +55,7 @@ final class ItemHeadingParser {
             }
         }
         if (p < end && Character.isLowerCase(text.charAt(p)) && !separated) {
-            return null;
+            return answeredTogether(lines, line, codes, p, schema);
         }
         if (p < end && !separated && Character.isLetterOrDigit(text.charAt(p)) && p == afterCode) {
             return null;
@@ -116,6 +116,31 @@ final class ItemHeadingParser {
         }
         ItemHeading heading = withTitle(lines, line, at, codes, p, limit, true);
         return limit == end ? withWrappedTitle(lines, heading, formTitles) : heading;
+    }
+
+    /** The verbs that join several items to one nil answer: "Items 3 and 4 are not applicable." */
+    private static final String[] JOINING_VERBS = {"are ", "were ", "have been "};
+
+    /**
+     * Several items of a form whose items come in order, answered in one sentence: "Items 3 and 4 are not
+     * applicable." Each item is there, with the form's title and the nil answer as its text. An 8-K that says so
+     * of its items is saying that it does not report them, so the current report's items are never read this way.
+     */
+    private static ItemHeading answeredTogether(TextLines lines, int line, List<String> codes, int p, FormSchema schema) {
+        if (!schema.ordered() || codes.size() < 2 || continuesPreviousSentence(lines, line)) {
+            return null;
+        }
+        String text = lines.text();
+        int end = lines.end(line);
+        for (String verb : JOINING_VERBS) {
+            if (AsciiCase.startsWith(text, p, end, verb)) {
+                int answer = skipSpaces(text, p + verb.length(), end);
+                if (HeadingTitle.isNilAnswer(text, answer, end)) {
+                    return new ItemHeading(line, lines.start(line), codes, "", answer, false);
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -233,7 +258,6 @@ final class ItemHeadingParser {
         return (Character.isLetterOrDigit(last) || last == ',') && HeadingTitle.isProse(previous, 0, previous.length());
     }
 
-    /** Reads "2.02", "5", "1A", "7(c)" at p; returns the offset after it or -1. */
     /**
      * The numbers after the word "Item": "5.02", "No. 5", "1.01 and 5.02".
      *

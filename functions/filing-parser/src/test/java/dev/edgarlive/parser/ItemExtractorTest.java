@@ -147,6 +147,43 @@ class ItemExtractorTest {
     }
 
     @Test
+    void combinedNumbersAnsweredInOneSentenceAreEachItems() {
+        List<Item> items = quarterly("""
+                Items 3 and 4 are not applicable.
+
+                Item 5. Other Information
+
+                Items 2 and 3 are discussed in the notes to the financial statements above.
+
+                Item 6. Exhibits
+
+                31.1 Certification of the Chief Executive Officer
+                """, false);
+        // The sentence opens the two items; a sentence about items that gives no nil answer is Item 5's text.
+        assertThat(items.subList(3, items.size())).extracting(Item::normalizedCode, Item::title, Item::text)
+                .containsExactly(
+                        tuple("II-3", "Defaults Upon Senior Securities", "not applicable."),
+                        tuple("II-4", "Mine Safety Disclosures", "not applicable."),
+                        tuple("II-5", "Other Information",
+                                "Items 2 and 3 are discussed in the notes to the financial statements above."),
+                        tuple("II-6", "Exhibits", "31.1 Certification of the Chief Executive Officer"));
+    }
+
+    @Test
+    void aCurrentReportSayingItemsAreNotApplicableDoesNotReportThem() {
+        String text = """
+                FORM 8-K
+                Items 1, 3 and 4 are not applicable.
+
+                Item 5. Other Events
+
+                The Company announced a new product line.
+                """;
+        List<Item> items = extractor.extract(new TextLines(text), FormSchemas.CURRENT_REPORT, false).items();
+        assertThat(items).extracting(Item::code).containsExactly("5");
+    }
+
+    @Test
     void thinItemAnsweredNoneIsNotTakenForAContentsEntry() {
         // Part I Item 3 answered "Not applicable." has a thin body, and Part II has an Item 3 later: it is still
         // an item, where a contents entry would have no answer at all.
