@@ -64,6 +64,15 @@ final class ItemExtractor {
         while (last >= 0 && lines.start(last) >= start && lines.isBlank(last)) {
             last--;
         }
+        if (last >= 0) {
+            // "None. PART II. OTHER INFORMATION." run together on the item's last line
+            int from = Math.max(start, lines.firstNonSpace(last));
+            int to = Math.min(end, lines.end(last));
+            int inside = PartHeading.lastInside(lines.text(), from, to, new NextOccurrence(lines.text(), 'P', from, to));
+            if (inside >= 0) {
+                return inside;
+            }
+        }
         for (int line = last, seen = 0; line >= 0 && lines.start(line) >= start && seen < 2; line--) {
             if (lines.isBlank(line)) {
                 continue;
@@ -91,6 +100,7 @@ final class ItemExtractor {
         List<Candidate> found = new ArrayList<>();
         String text = lines.text();
         String part = null;
+        NextOccurrence capitalPs = new NextOccurrence(text, 'P', 0, text.length());
         for (int i = 0; i < lines.count(); i++) {
             int p = lines.firstNonSpace(i);
             if (p >= lines.end(i)) {
@@ -109,14 +119,28 @@ final class ItemExtractor {
             // Forms in order also have headings inside lines; for the others, a cross-reference inside a line
             // could not be told from a heading, since no order would drop it.
             if (schema.ordered()) {
+                int from = p;
                 for (ItemHeading onLine : runOnHeadings.onLine(lines, i, heading, schema)) {
+                    part = partSwitchedInside(text, from, onLine.start(), schema, part, capitalPs);
                     add(found, onLine, schema, part);
+                    from = Math.max(from, onLine.start());
                 }
+                part = partSwitchedInside(text, from, lines.end(i), schema, part, capitalPs);
             } else if (heading != null) {
                 add(found, heading, schema, part);
             }
         }
         return found;
+    }
+
+    /** The part named by a part heading inside a line between {@code from} and {@code to}, else {@code part}. */
+    private static String partSwitchedInside(String text, int from, int to, FormSchema schema, String part,
+                                             NextOccurrence capitalPs) {
+        if (!schema.parted() || to <= from) {
+            return part;
+        }
+        int at = PartHeading.lastInside(text, from, to, capitalPs);
+        return at < 0 ? part : PartHeading.partNamedAt(text, at, to);
     }
 
     private static void add(List<Candidate> found, ItemHeading heading, FormSchema schema, String part) {

@@ -184,6 +184,53 @@ class ItemExtractorTest {
     }
 
     @Test
+    void aPartHeadingRunIntoALineOpensItsPart() {
+        String text = """
+                FORM 10-Q
+                PART I - FINANCIAL INFORMATION
+
+                Item 1. Financial Statements
+
+                Balance sheets and statements of operations for the quarter follow here in full.
+
+                Item 4. Controls and Procedures. Our disclosure controls and procedures were effective at the end of \
+                the quarter. PART II. OTHER INFORMATION. Item 1. Legal Proceedings. None.
+
+                Item 6. Exhibits
+
+                31.1 Certification of the Chief Executive Officer
+                """;
+        List<Item> items = extractor.extract(new TextLines(text), FormSchemas.QUARTERLY_REPORT, false).items();
+        // Part II's Item 1 is Legal Proceedings, not a second Part I Item 1; the part heading is no item's text.
+        assertThat(items).extracting(Item::normalizedCode, Item::title, Item::text).containsExactly(
+                tuple("I-1", "Financial Statements",
+                        "Balance sheets and statements of operations for the quarter follow here in full."),
+                tuple("I-4", "Controls and Procedures",
+                        "Our disclosure controls and procedures were effective at the end of the quarter."),
+                tuple("II-1", "Legal Proceedings", "None."),
+                tuple("II-6", "Exhibits", "31.1 Certification of the Chief Executive Officer"));
+    }
+
+    @Test
+    void aPartNamedInProseOpensNoPart() {
+        String text = """
+                FORM 10-Q
+                PART I - FINANCIAL INFORMATION
+
+                Item 2. Management's Discussion and Analysis of Financial Condition and Results of Operations
+
+                Our policies are described in our annual report. Part II. Item 7 of that report describes them.
+                Our results follow. Part II - our risk factors - are unchanged.
+
+                Item 3. Quantitative and Qualitative Disclosures About Market Risk
+
+                There were no material changes in market risk during the quarter.
+                """;
+        List<Item> items = extractor.extract(new TextLines(text), FormSchemas.QUARTERLY_REPORT, false).items();
+        assertThat(items).extracting(Item::normalizedCode).containsExactly("I-2", "I-3");
+    }
+
+    @Test
     void thinItemAnsweredNoneIsNotTakenForAContentsEntry() {
         // Part I Item 3 answered "Not applicable." has a thin body, and Part II has an Item 3 later: it is still
         // an item, where a contents entry would have no answer at all.
