@@ -29,7 +29,7 @@ final class ItemExtractor {
         List<Candidate> candidates = candidates(lines, schema);
         List<Candidate> kept = dropTableOfContents(lines, candidates);
         if (schema.ordered()) {
-            kept = inSchemaOrder(kept, schema);
+            kept = withTitledStragglers(kept, inSchemaOrder(kept, schema));
         } else {
             kept = firstOfEachCode(kept);
         }
@@ -235,6 +235,42 @@ final class ItemExtractor {
             }
         }
         return kept;
+    }
+
+    /**
+     * The run in schema order, with the headings it left out put back where they stand when they name an item the
+     * run lacks under that item's own title: CarMax's ABS 10-K writes "Item 3. Legal Proceedings. Item 1B.
+     * Unresolved Staff Comments. None.", and its Item 1B is an item, out of order. A cross-reference that happens
+     * to start a line rarely carries the item's title, and one whose item the run has already is never taken.
+     */
+    private static List<Candidate> withTitledStragglers(List<Candidate> all, List<Candidate> run) {
+        if (run.size() == all.size()) {
+            return run;
+        }
+        Set<ItemDefinition> named = new HashSet<>();
+        run.forEach(candidate -> named.addAll(candidate.definitions));
+        Set<Candidate> inRun = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        inRun.addAll(run);
+        List<Candidate> kept = new ArrayList<>(all.size());
+        for (Candidate candidate : all) {
+            if (inRun.contains(candidate)) {
+                kept.add(candidate);
+            } else if (carriesItsTitle(candidate) && candidate.definitions.stream().noneMatch(named::contains)) {
+                named.addAll(candidate.definitions);
+                kept.add(candidate);
+            }
+        }
+        return kept;
+    }
+
+    /** The heading's own title is the form's title for its one item ("Unresolved Staff Comments"). */
+    private static boolean carriesItsTitle(Candidate candidate) {
+        if (candidate.definitions.size() != 1 || candidate.heading.title().isEmpty()
+                || candidate.heading.endsWithPageNumber()) {
+            return false;
+        }
+        String title = TitleKey.of(candidate.heading.title());
+        return !title.isEmpty() && title.equals(TitleKey.of(candidate.definitions.get(0).title()));
     }
 
     /**

@@ -231,6 +231,31 @@ class ItemExtractorTest {
     }
 
     @Test
+    void anItemOutOfOrderUnderItsOwnTitleIsKeptWhereItStands() {
+        // The shape of CarMax's ABS 10-K: Item 1B written after Item 3, under the form's title for it. A heading
+        // out of order without the item's title stays out (a cross-reference that happens to start a line).
+        String text = """
+                FORM 10-K
+                PART I
+                Item 1. Business. Omitted. Item 1A. Risk Factors. Omitted. Item 2. Properties. Omitted.
+                Item 3. Legal Proceedings. Omitted. Item 1B. Unresolved Staff Comments. None.
+
+                Item 4. Mine Safety Disclosures. Not applicable.
+
+                Item 5. Market for the Registrant's Common Equity. Omitted.
+
+                Item 7. Management's Discussion and Analysis. Omitted.
+
+                Item 6. Described in the servicing report attached.
+                """;
+        List<Item> items = extractor.extract(new TextLines(text), FormSchemas.ANNUAL_REPORT, false).items();
+        assertThat(items).extracting(Item::code, Item::text).containsExactly(
+                tuple("1", "Omitted."), tuple("1A", "Omitted."), tuple("2", "Omitted."), tuple("3", "Omitted."),
+                tuple("1B", "None."), tuple("4", "Not applicable."), tuple("5", "Omitted."),
+                tuple("7", "Omitted.\n\nItem 6. Described in the servicing report attached."));
+    }
+
+    @Test
     void thinItemAnsweredNoneIsNotTakenForAContentsEntry() {
         // Part I Item 3 answered "Not applicable." has a thin body, and Part II has an Item 3 later: it is still
         // an item, where a contents entry would have no answer at all.
