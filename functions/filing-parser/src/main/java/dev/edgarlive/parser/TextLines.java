@@ -49,16 +49,27 @@ final class TextLines {
 
     /** Finds a line's content bounds. */
     private void measure(int line) {
-        int end = end(line);
-        int first = start(line);
-        while (first < end && Character.isWhitespace(text.charAt(first))) {
-            first++;
+        int first = skipWhiteSpace(text, start(line), end(line));
+        contentStarts[line] = first;
+        contentEnds[line] = trimWhiteSpace(text, first, end(line));
+    }
+
+    /** The first offset from {@code from} that is not white space, or {@code to}. */
+    private static int skipWhiteSpace(CharSequence text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
         }
-        while (end > first && Character.isWhitespace(text.charAt(end - 1))) {
+        return i;
+    }
+
+    /** {@code to}, moved back over the white space that ends the region from {@code from}. */
+    private static int trimWhiteSpace(CharSequence text, int from, int to) {
+        int end = to;
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        contentStarts[line] = first;
-        contentEnds[line] = end;
+        return end;
     }
 
     String text() {
@@ -186,16 +197,9 @@ final class TextLines {
         /** Ends the open line with a line feed, and measures its content. */
         Writer closeLine() {
             int line = count - 1;
-            int first = starts[line];
-            int end = text.length();
-            while (first < end && Character.isWhitespace(text.charAt(first))) {
-                first++;
-            }
-            while (end > first && Character.isWhitespace(text.charAt(end - 1))) {
-                end--;
-            }
+            int first = skipWhiteSpace(text, starts[line], text.length());
             contentStarts[line] = first;
-            contentEnds[line] = end;
+            contentEnds[line] = trimWhiteSpace(text, first, text.length());
             text.append('\n');
             return this;
         }
