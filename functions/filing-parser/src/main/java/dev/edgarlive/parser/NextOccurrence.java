@@ -9,15 +9,16 @@ package dev.edgarlive.parser;
  */
 final class NextOccurrence {
 
+    /** Not searched for yet: the first search waits for the first question, which may never come. */
+    private static final int UNSEARCHED = -2;
+
     private final String text;
     /** A run of characters to find, or null when a single character is wanted. */
     private final String wantedRun;
     private final char wanted;
     private final int start;
     private final int end;
-    /** Not searched for yet: the first search waits for the first question, which may never come. */
-    private static final int UNSEARCHED = -2;
-    /** The occurrence found last, or -1 once there is none left before {@link #end}. */
+    /** The occurrence found last, -1 once there is none left before {@link #end}, or {@link #UNSEARCHED}. */
     private int found = UNSEARCHED;
 
     NextOccurrence(String text, char wanted, int start, int end) {
