@@ -29,7 +29,7 @@ final class ItemExtractor {
         List<Candidate> candidates = candidates(lines, schema);
         List<Candidate> kept = dropTableOfContents(lines, candidates);
         if (schema.ordered()) {
-            kept = withTitledStragglers(kept, inSchemaOrder(kept, schema));
+            kept = withTitledStragglers(lines, kept, inSchemaOrder(kept, schema));
         } else {
             kept = firstOfEachCode(kept);
         }
@@ -180,9 +180,7 @@ final class ItemExtractor {
         for (int k = 0; k < candidates.size(); k++) {
             Candidate candidate = candidates.get(k);
             int end = k + 1 < candidates.size() ? candidates.get(k + 1).heading.start() : lines.text().length();
-            boolean thin = candidate.heading.endsWithPageNumber()
-                    || letters(lines.text(), candidate.heading.bodyStart(), end) < MIN_BODY_LETTERS
-                    && !answersNil(lines.text(), candidate.heading.bodyStart(), end);
+            boolean thin = candidate.heading.endsWithPageNumber() || !hasBody(lines.text(), candidate, end);
             if (thin && repeatsLater(candidates, k)) {
                 continue;
             }
@@ -241,9 +239,10 @@ final class ItemExtractor {
      * The run in schema order, with the headings it left out put back where they stand when they name an item the
      * run lacks under that item's own title: CarMax's ABS 10-K writes "Item 3. Legal Proceedings. Item 1B.
      * Unresolved Staff Comments. None.", and its Item 1B is an item, out of order. A cross-reference that happens
-     * to start a line rarely carries the item's title, and one whose item the run has already is never taken.
+     * to start a line rarely carries the item's title, and one whose item the run has already is never taken; nor
+     * is one without a body before the next heading (a contents entry).
      */
-    private static List<Candidate> withTitledStragglers(List<Candidate> all, List<Candidate> run) {
+    private static List<Candidate> withTitledStragglers(TextLines lines, List<Candidate> all, List<Candidate> run) {
         if (run.size() == all.size()) {
             return run;
         }
@@ -252,15 +251,24 @@ final class ItemExtractor {
         Set<Candidate> inRun = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         inRun.addAll(run);
         List<Candidate> kept = new ArrayList<>(all.size());
-        for (Candidate candidate : all) {
+        for (int k = 0; k < all.size(); k++) {
+            Candidate candidate = all.get(k);
+            int end = k + 1 < all.size() ? all.get(k + 1).heading.start() : lines.text().length();
             if (inRun.contains(candidate)) {
                 kept.add(candidate);
-            } else if (carriesItsTitle(candidate) && candidate.definitions.stream().noneMatch(named::contains)) {
+            } else if (carriesItsTitle(candidate) && candidate.definitions.stream().noneMatch(named::contains)
+                    && hasBody(lines.text(), candidate, end)) {
                 named.addAll(candidate.definitions);
                 kept.add(candidate);
             }
         }
         return kept;
+    }
+
+    /** Text enough before {@code end} not to be a contents entry, or a short answer ("None."). */
+    private static boolean hasBody(String text, Candidate candidate, int end) {
+        int from = candidate.heading.bodyStart();
+        return letters(text, from, end) >= MIN_BODY_LETTERS || answersNil(text, from, end);
     }
 
     /** The heading's own title is the form's title for its one item ("Unresolved Staff Comments"). */

@@ -233,9 +233,11 @@ class ItemExtractorTest {
     @Test
     void anItemOutOfOrderUnderItsOwnTitleIsKeptWhereItStands() {
         // The shape of CarMax's ABS 10-K: Item 1B written after Item 3, under the form's title for it. A heading
-        // out of order without the item's title stays out (a cross-reference that happens to start a line).
+        // out of order without the item's title stays out (a cross-reference that happens to start a line), and so
+        // does one under its title with no body before the next heading (a contents entry).
         String text = """
                 FORM 10-K
+                Item 9C. Disclosure Regarding Foreign Jurisdictions that Prevent Inspections
                 PART I
                 Item 1. Business. Omitted. Item 1A. Risk Factors. Omitted. Item 2. Properties. Omitted.
                 Item 3. Legal Proceedings. Omitted. Item 1B. Unresolved Staff Comments. None.
