@@ -213,7 +213,7 @@ final class FilingReader {
     private Exhibit carried(String text, DocumentSlice slice, DocumentFormat format, String number, String description) {
         String body = null;
         if (format == DocumentFormat.PLAIN_TEXT || format == DocumentFormat.HTML || format == DocumentFormat.INLINE_XBRL) {
-            body = ItemText.clean(documentText.read(text, slice, format).lines().text(), 0, Integer.MAX_VALUE,
+            body = ItemText.clean(documentText.read(text, slice, format).lines(), 0, Integer.MAX_VALUE,
                     format == DocumentFormat.PLAIN_TEXT);
         }
         String chosenDescription = description != null ? description : slice.description();

@@ -41,7 +41,7 @@ final class ItemExtractor {
             Candidate candidate = kept.get(k);
             int end = k + 1 < kept.size() ? kept.get(k + 1).heading.start() : documentEnd;
             int start = Math.min(candidate.heading.bodyStart(), end);
-            String text = ItemText.clean(lines.text(), start, beforeClosingPartHeading(lines, start, end), hardWrapped);
+            String text = ItemText.clean(lines, start, beforeClosingPartHeading(lines, start, end), hardWrapped);
             for (ItemDefinition definition : candidate.definitions) {
                 String title = candidate.heading.title().isEmpty() ? definition.title() : candidate.heading.title();
                 items.add(new Item(writtenCode(candidate, definition), definition.normalizedCode(), title, text));

@@ -34,14 +34,16 @@ final class ItemText {
     private ItemText() {
     }
 
-    static String clean(String text, int from, int until, boolean hardWrapped) {
-        int to = Math.min(until, text.length());
-        return new Cleaning(text, from, to, hardWrapped).run();
+    /** The text of {@code lines} from {@code from} to {@code until} (offsets in its text), cleaned. */
+    static String clean(TextLines lines, int from, int until, boolean hardWrapped) {
+        int to = Math.min(until, lines.text().length());
+        return new Cleaning(lines, from, to, hardWrapped).run();
     }
 
     /** One item's cleaning: the output so far, the paragraph being gathered, and where rare runs come next. */
     private static final class Cleaning {
 
+        private final TextLines lines;
         private final String text;
         private final int from;
         private final int to;
@@ -56,8 +58,9 @@ final class ItemText {
         private final NextOccurrence tableGaps;
         private final NextOccurrence tabs;
 
-        Cleaning(String text, int from, int to, boolean hardWrapped) {
-            this.text = text;
+        Cleaning(TextLines lines, int from, int to, boolean hardWrapped) {
+            this.lines = lines;
+            this.text = lines.text();
             this.from = from;
             this.to = to;
             this.hardWrapped = hardWrapped;
@@ -70,26 +73,23 @@ final class ItemText {
         }
 
         String run() {
-            int lineStart = from;
-            while (lineStart < to) {
-                int lineEnd = text.indexOf('\n', lineStart);
-                if (lineEnd < 0 || lineEnd > to) {
-                    lineEnd = to;
-                }
-                int a = lineStart;
-                int b = lineEnd;
+            // The lines' content bounds are measured already; only an item that starts or ends inside a line
+            // (a heading run into it) has white space of its own to trim there.
+            for (int line = from < to ? lines.lineAt(from) : lines.count(); line < lines.count()
+                    && lines.start(line) < to; line++) {
+                int a = Math.max(from, lines.firstNonSpace(line));
+                int b = Math.min(to, lines.trimmedEnd(line));
                 while (a < b && Character.isWhitespace(text.charAt(a))) {
                     a++;
                 }
                 while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
                     b--;
                 }
-                if (a == b) {
+                if (a >= b) {
                     appendParagraph();
                 } else {
                     addLine(a, b);
                 }
-                lineStart = lineEnd + 1;
             }
             appendParagraph();
             int end = out.length();

@@ -8,7 +8,7 @@ class ItemTextTest {
 
     /** As a plain-text document's item is cleaned. */
     private static String clean(String text) {
-        return ItemText.clean(text, 0, text.length(), true);
+        return ItemText.clean(new TextLines(text), 0, text.length(), true);
     }
 
     @Test
@@ -73,7 +73,7 @@ class ItemTextTest {
     void htmlTextIsNeverReflowedItsLinesEndWhereCellsEnd() {
         String text = "Certification of Chief Executive Officer pursuant to Rule 13a-14(a)/15d-14(a) under the Exchange Act\n"
                 + "Filed herewith\n";
-        assertThat(ItemText.clean(text, 0, text.length(), false)).isEqualTo(text.strip());
+        assertThat(ItemText.clean(new TextLines(text), 0, text.length(), false)).isEqualTo(text.strip());
     }
 
     @Test
