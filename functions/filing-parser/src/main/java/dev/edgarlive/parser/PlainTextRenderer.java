@@ -14,14 +14,13 @@ final class PlainTextRenderer {
         // then stops at its end, instead of reading on through every later document of the submission. (No
         // copy is made for a bare document, whose slice is the whole text.)
         String document = text.substring(start, end);
-        return new RenderedText(new Rendering(document, 0, document.length()).run(), Map.of());
+        return new RenderedText(new Rendering(document).run(), Map.of());
     }
 
-    /** One render of one slice: the output so far, and where the rare characters it changes come next. */
+    /** One render of one document: the output so far, and where the rare characters it changes come next. */
     private static final class Rendering {
 
         private final String text;
-        private final int start;
         private final int end;
         /** The rendered lines, indexed as they are written: the furniture filter reads them by line. */
         private final TextLines.Writer out;
@@ -31,18 +30,17 @@ final class PlainTextRenderer {
         private final NextOccurrence tabs;
         private final NextOccurrence noBreakSpaces;
 
-        Rendering(String text, int start, int end) {
-            this.text = text;
-            this.start = start;
-            this.end = end;
-            this.out = new TextLines.Writer(end - start + 16, (end - start) / 40);
-            this.formFeeds = new NextOccurrence(text, '\f', start, end);
-            this.tabs = new NextOccurrence(text, '\t', start, end);
-            this.noBreakSpaces = new NextOccurrence(text, '\u00A0', start, end);
+        Rendering(String document) {
+            this.text = document;
+            this.end = document.length();
+            this.out = new TextLines.Writer(end + 16, end / 40);
+            this.formFeeds = new NextOccurrence(text, '\f', 0, end);
+            this.tabs = new NextOccurrence(text, '\t', 0, end);
+            this.noBreakSpaces = new NextOccurrence(text, '\u00A0', 0, end);
         }
 
         TextLines run() {
-            int lineStart = start;
+            int lineStart = 0;
             while (lineStart < end) {
                 int lineEnd = text.indexOf('\n', lineStart);
                 if (lineEnd < 0 || lineEnd > end) {
