@@ -33,7 +33,7 @@ public final class ParseCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent each object for a person to read.")
     boolean pretty;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "EDGAR files: submissions, .nc, HTML, text, XML.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "EDGAR files: submissions, .nc, HTML, text, XML; any of them gzipped.")
     List<String> files;
 
     @Spec
@@ -61,7 +61,7 @@ public final class ParseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         FilingJson json = new FilingJson(pretty);
-        SourceParser parser = new SourceParser(json);
+        SourceParser parser = new SourceParser(new SourceReader(new GzipInflater()), json);
         for (String source : files) {
             out.println(json.write(parser.parse(source)));
             // A line per file as soon as it is ready, so a long run can be followed and piped.

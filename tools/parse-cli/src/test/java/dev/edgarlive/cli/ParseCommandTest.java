@@ -2,6 +2,7 @@ package dev.edgarlive.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,6 +13,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,10 +109,72 @@ class ParseCommandTest {
         assertThat(error.get("type").asText()).isEqualTo("UNREADABLE_FILE");
     }
 
+    @Test
+    void aGzippedFilingGivesTheSameRecordAsThePlainOne() throws Exception {
+        String seed = seedFixture().toString();
+        Path gzipped = Files.write(temp.resolve("seed.txt.gz"), GzipInflaterTest.gzip(Files.readAllBytes(Path.of(seed))));
+
+        List<JsonNode> records = run(seed, gzipped.toString()).records();
+
+        assertThat(records.get(1).get("source").asText()).isEqualTo(gzipped.toString());
+        assertThat(withoutSource(records.get(1))).isEqualTo(withoutSource(records.get(0)));
+    }
+
+    @Test
+    void aGzipFileIsKnownByItsMagicNumberWhateverItsName() throws Exception {
+        Path gzipped = Files.write(temp.resolve("seed.txt"), GzipInflaterTest.gzip(Files.readAllBytes(seedFixture())));
+
+        JsonNode record = run(gzipped.toString()).records().get(0);
+
+        assertThat(record.has("error")).as("%s", record).isFalse();
+        assertThat(record.get("formType").asText()).isEqualTo("8-K");
+    }
+
+    @Test
+    void aGzipBombIsAnErrorRecordAndTheRunGoesOn() throws Exception {
+        // 20 MB of zeros deflate to about 20 KB: a thousand to one, five times the bound of 200.
+        Path bomb = Files.write(temp.resolve("bomb.txt.gz"), GzipInflaterTest.gzip(new byte[20 << 20]));
+        String seed = seedFixture().toString();
+
+        List<JsonNode> records = run(bomb.toString(), seed).records();
+
+        JsonNode error = records.get(0).get("error");
+        assertThat(error.get("type").asText()).as("%s", records.get(0)).isEqualTo("DECOMPRESSION_LIMIT");
+        assertThat(error.get("message").asText()).contains("bomb.txt.gz").contains("200 times its compressed size");
+        assertThat(records.get(1).get("formType").asText()).isEqualTo("8-K");
+    }
+
+    @Test
+    void aGzipFileCutShortIsCorrupt() throws Exception {
+        byte[] whole = GzipInflaterTest.gzip(Files.readAllBytes(seedFixture()));
+        Path cut = Files.write(temp.resolve("cut.txt.gz"), Arrays.copyOf(whole, whole.length / 2));
+
+        JsonNode error = run(cut.toString()).records().get(0).get("error");
+
+        assertThat(error.get("type").asText()).isEqualTo("CORRUPT_GZIP");
+        assertThat(error.get("message").asText()).contains("cut.txt.gz");
+    }
+
+    @Test
+    void aFileNamedGzThatIsNotGzipIsCorruptNotParsedAsText() throws Exception {
+        Path misnamed = Files.copy(seedFixture(), temp.resolve("seed.txt.gz"));
+
+        JsonNode error = run(misnamed.toString()).records().get(0).get("error");
+
+        assertThat(error.get("type").asText()).isEqualTo("CORRUPT_GZIP");
+        assertThat(error.get("message").asText()).contains("magic number");
+    }
+
     static Path seedFixture() throws URISyntaxException {
         // The one copy of the seed the project keeps is in samples/ (the build names the folder).
         return Path.of(System.getProperty("edgar.samples.dir", "../../samples"), "8k_hecla-mining_2000-11-28_seed.txt")
                 .toAbsolutePath();
+    }
+
+    private static JsonNode withoutSource(JsonNode record) {
+        ObjectNode copy = record.deepCopy();
+        copy.remove("source");
+        return copy;
     }
 
     private static Run run(String... args) {
