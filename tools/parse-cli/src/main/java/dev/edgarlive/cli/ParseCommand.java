@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -19,6 +20,10 @@ import java.util.concurrent.Callable;
 /**
  * {@code bin/parse FILE...}: one JSON object per file, in input order, on standard output.
  *
+ * <p>Files are read and parsed on as many threads as the machine has cores, a bounded number at a time, and each
+ * record is written as soon as it and all before it are done: the output is the same, byte for byte, whatever the
+ * thread count, and memory does not grow with the number of files.
+ *
  * <p>A file that cannot be read or parsed becomes an error record and the run goes on, so the exit
  * code says only whether the command was used correctly (0), or not (2).
  */
@@ -32,6 +37,10 @@ public final class ParseCommand implements Callable<Integer> {
 
     @Option(names = "--pretty", description = "Indent each object for a person to read.")
     boolean pretty;
+
+    @Option(names = {"-j", "--threads"}, paramLabel = "N",
+            description = "Files read and parsed at once (default: one per core, here ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "EDGAR files: submissions, .nc, HTML, text, XML; any of them gzipped.")
     List<String> files;
@@ -58,14 +67,22 @@ public final class ParseCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+        }
         PrintWriter out = spec.commandLine().getOut();
         FilingJson json = new FilingJson(pretty);
+        // One parser for all threads: FilingParser is thread-safe (its stages keep no state between calls, and
+        // each call builds its own working objects); so are FilingJson's configured ObjectMapper and ObjectWriter.
         SourceParser parser = new SourceParser(new SourceReader(new GzipInflater()), json);
-        for (String source : files) {
-            out.println(json.write(parser.parse(source)));
-            // A line per file as soon as it is ready, so a long run can be followed and piped.
-            out.flush();
+        try (InOrderPool pool = new InOrderPool(threads)) {
+            // The JSON text is made on the worker threads too; this thread only writes it.
+            pool.run(files.iterator(), source -> json.write(parser.parse(source)), record -> {
+                out.println(record);
+                // A line per file as soon as it is ready, so a long run can be followed and piped.
+                out.flush();
+            });
         }
         return 0;
     }

@@ -165,6 +165,43 @@ class ParseCommandTest {
         assertThat(error.get("message").asText()).contains("magic number");
     }
 
+    @Test
+    void printsTheSameBytesWhateverTheThreadCount() throws Exception {
+        // Files of different sizes and outcomes, so that later ones finish first on several threads.
+        Path samples = seedFixture().getParent();
+        String seed = seedFixture().toString();
+        String fixture = samples.resolve("8k_northwind-instruments_2024-05-02_fixture.txt").toString();
+        String gzipped = Files.write(temp.resolve("seed.txt.gz"), GzipInflaterTest.gzip(Files.readAllBytes(seedFixture())))
+                .toString();
+        String empty = Files.write(temp.resolve("empty.txt"), new byte[0]).toString();
+        String missing = temp.resolve("missing.txt").toString();
+        List<String> args = new ArrayList<>();
+        for (int round = 0; round < 25; round++) {
+            args.addAll(List.of(fixture, seed, missing, gzipped, empty));
+        }
+
+        Run oneThread = run(withThreads(1, args));
+        Run fourThreads = run(withThreads(4, args));
+
+        assertThat(oneThread.records()).hasSize(args.size());
+        assertThat(fourThreads.out).isEqualTo(oneThread.out);
+    }
+
+    @Test
+    void fewerThanOneThreadIsMisuse() throws Exception {
+        Run run = run("--threads", "0", seedFixture().toString());
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err).contains("--threads must be at least 1");
+    }
+
+    static String[] withThreads(int threads, List<String> files) {
+        List<String> args = new ArrayList<>(List.of("--threads", Integer.toString(threads)));
+        args.addAll(files);
+        return args.toArray(String[]::new);
+    }
+
     static Path seedFixture() throws URISyntaxException {
         // The one copy of the seed the project keeps is in samples/ (the build names the folder).
         return Path.of(System.getProperty("edgar.samples.dir", "../../samples"), "8k_hecla-mining_2000-11-28_seed.txt")
@@ -177,14 +214,14 @@ class ParseCommandTest {
         return copy;
     }
 
-    private static Run run(String... args) {
+    static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exitCode = ParseCommand.run(args, new PrintWriter(out), new PrintWriter(err));
         return new Run(exitCode, out.toString(), err.toString());
     }
 
-    private record Run(int exitCode, String out, String err) {
+    record Run(int exitCode, String out, String err) {
 
         List<JsonNode> records() {
             List<JsonNode> records = new ArrayList<>();
