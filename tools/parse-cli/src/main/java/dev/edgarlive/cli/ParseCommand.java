@@ -8,12 +8,19 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.BufferedReader;
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -42,8 +49,12 @@ public final class ParseCommand implements Callable<Integer> {
             description = "Files read and parsed at once (default: one per core, here ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "EDGAR files: submissions, .nc, HTML, text, XML; any of them gzipped.")
-    List<String> files;
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "EDGAR files: submissions, .nc, HTML, text, XML; any of them gzipped.")
+    List<String> files = List.of();
+
+    @Option(names = "--files-from", paramLabel = "LIST",
+            description = "Also the files LIST names, one path per line, after any FILE ('-': standard input).")
+    String filesFrom;
 
     @Spec
     CommandSpec spec;
@@ -67,24 +78,42 @@ public final class ParseCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws IOException, InterruptedException {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+        }
+        if (files.isEmpty() && filesFrom == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'FILE' (or --files-from LIST)");
         }
         PrintWriter out = spec.commandLine().getOut();
         FilingJson json = new FilingJson(pretty);
         // One parser for all threads: FilingParser is thread-safe (its stages keep no state between calls, and
         // each call builds its own working objects); so are FilingJson's configured ObjectMapper and ObjectWriter.
         SourceParser parser = new SourceParser(new SourceReader(new GzipInflater()), json);
-        try (InOrderPool pool = new InOrderPool(threads)) {
+        try (BufferedReader list = openList(); InOrderPool pool = new InOrderPool(threads)) {
             // The JSON text is made on the worker threads too; this thread only writes it.
-            pool.run(files.iterator(), source -> json.write(parser.parse(source)), record -> {
+            pool.run(SourceList.of(files, list), source -> json.write(parser.parse(source)), record -> {
                 out.println(record);
                 // A line per file as soon as it is ready, so a long run can be followed and piped.
                 out.flush();
             });
         }
         return 0;
+    }
+
+    /** The {@code --files-from} list, or null without one. */
+    private BufferedReader openList() {
+        if (filesFrom == null) {
+            return null;
+        }
+        if (filesFrom.equals("-")) {
+            return new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in), StandardCharsets.UTF_8));
+        }
+        try {
+            return Files.newBufferedReader(Path.of(filesFrom), StandardCharsets.UTF_8);
+        } catch (IOException | InvalidPathException e) {
+            throw new ParameterException(spec.commandLine(), "--files-from: cannot read " + filesFrom + ": " + e);
+        }
     }
 
     private static Writer utf8(FileOutputStream stream) {

@@ -188,6 +188,27 @@ class ParseCommandTest {
     }
 
     @Test
+    void parsesTheFilesAListNamesAfterTheArguments() throws Exception {
+        String seed = seedFixture().toString();
+        String missing = temp.resolve("missing.txt").toString();
+        Path list = Files.writeString(temp.resolve("list.txt"), missing + "\n\n" + seed + "\n");
+
+        Run run = run("--files-from", list.toString(), seed);
+
+        assertThat(run.exitCode).isZero();
+        assertThat(run.records()).extracting(r -> r.get("source").asText()).containsExactly(seed, missing, seed);
+    }
+
+    @Test
+    void aListThatCannotBeReadIsMisuse() {
+        Run run = run("--files-from", temp.resolve("no-list.txt").toString());
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err).contains("--files-from").contains("no-list.txt");
+    }
+
+    @Test
     void fewerThanOneThreadIsMisuse() throws Exception {
         Run run = run("--threads", "0", seedFixture().toString());
 
