@@ -4,31 +4,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.edgarlive.parser.FilingParser;
 import dev.edgarlive.parser.ParseResult;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-
 /** Turns one path as given on the command line into its JSON record, whatever happens to it. */
 final class SourceParser {
 
     private final FilingParser parser = new FilingParser();
+    private final SourceReader reader;
     private final FilingJson json;
 
-    SourceParser(FilingJson json) {
+    SourceParser(SourceReader reader, FilingJson json) {
+        this.reader = reader;
         this.json = json;
     }
 
     ObjectNode parse(String source) {
         byte[] content;
         try {
-            content = Files.readAllBytes(Path.of(source));
-        } catch (NoSuchFileException e) {
-            return json.failure(source, new SourceFailure(SourceFailure.FILE_NOT_FOUND, "no such file: " + source));
-        } catch (IOException | InvalidPathException | OutOfMemoryError e) {
-            return json.failure(source, new SourceFailure(SourceFailure.UNREADABLE_FILE,
-                    "cannot read " + source + ": " + e));
+            content = reader.read(source);
+        } catch (SourceReader.UnreadableSource e) {
+            return json.failure(source, e.failure());
         }
         ParseResult result;
         try {

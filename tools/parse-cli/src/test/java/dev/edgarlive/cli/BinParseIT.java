@@ -41,6 +41,30 @@ class BinParseIT {
     }
 
     @Test
+    void readsTheFilesToParseFromStandardInput() throws Exception {
+        assumeTrue(bashOnPath(), "bash is not on PATH: bin/parse cannot be run here");
+        String seed = ParseCommandTest.seedFixture().toString();
+
+        Process process = new ProcessBuilder("bash", repositoryRoot().resolve("bin/parse").toString(),
+                "--threads", "2", "--files-from", "-")
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        try (var stdin = process.getOutputStream()) {
+            stdin.write((seed + "\nmissing.txt\n" + seed + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).isZero();
+        ObjectMapper json = new ObjectMapper();
+        String[] lines = out.split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(json.readTree(lines[0]).get("formType").asText()).isEqualTo("8-K");
+        assertThat(json.readTree(lines[1]).get("error").get("type").asText()).isEqualTo("FILE_NOT_FOUND");
+        assertThat(json.readTree(lines[2]).get("source").asText()).isEqualTo(seed);
+    }
+
+    @Test
     void withoutArgumentsExitsTwo() throws Exception {
         assumeTrue(bashOnPath(), "bash is not on PATH: bin/parse cannot be run here");
 

@@ -2,6 +2,7 @@ package dev.edgarlive.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,6 +13,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,20 +109,140 @@ class ParseCommandTest {
         assertThat(error.get("type").asText()).isEqualTo("UNREADABLE_FILE");
     }
 
+    @Test
+    void aGzippedFilingGivesTheSameRecordAsThePlainOne() throws Exception {
+        String seed = seedFixture().toString();
+        Path gzipped = Files.write(temp.resolve("seed.txt.gz"), GzipInflaterTest.gzip(Files.readAllBytes(Path.of(seed))));
+
+        List<JsonNode> records = run(seed, gzipped.toString()).records();
+
+        assertThat(records.get(1).get("source").asText()).isEqualTo(gzipped.toString());
+        assertThat(withoutSource(records.get(1))).isEqualTo(withoutSource(records.get(0)));
+    }
+
+    @Test
+    void aGzipFileIsKnownByItsMagicNumberWhateverItsName() throws Exception {
+        Path gzipped = Files.write(temp.resolve("seed.txt"), GzipInflaterTest.gzip(Files.readAllBytes(seedFixture())));
+
+        JsonNode record = run(gzipped.toString()).records().get(0);
+
+        assertThat(record.has("error")).as("%s", record).isFalse();
+        assertThat(record.get("formType").asText()).isEqualTo("8-K");
+    }
+
+    @Test
+    void aGzipBombIsAnErrorRecordAndTheRunGoesOn() throws Exception {
+        // 20 MB of zeros deflate to about 20 KB: a thousand to one, five times the bound of 200.
+        Path bomb = Files.write(temp.resolve("bomb.txt.gz"), GzipInflaterTest.gzip(new byte[20 << 20]));
+        String seed = seedFixture().toString();
+
+        List<JsonNode> records = run(bomb.toString(), seed).records();
+
+        JsonNode error = records.get(0).get("error");
+        assertThat(error.get("type").asText()).as("%s", records.get(0)).isEqualTo("DECOMPRESSION_LIMIT");
+        assertThat(error.get("message").asText()).contains("bomb.txt.gz").contains("200 times its compressed size");
+        assertThat(records.get(1).get("formType").asText()).isEqualTo("8-K");
+    }
+
+    @Test
+    void aGzipFileCutShortIsCorrupt() throws Exception {
+        byte[] whole = GzipInflaterTest.gzip(Files.readAllBytes(seedFixture()));
+        Path cut = Files.write(temp.resolve("cut.txt.gz"), Arrays.copyOf(whole, whole.length / 2));
+
+        JsonNode error = run(cut.toString()).records().get(0).get("error");
+
+        assertThat(error.get("type").asText()).isEqualTo("CORRUPT_GZIP");
+        assertThat(error.get("message").asText()).contains("cut.txt.gz");
+    }
+
+    @Test
+    void aFileNamedGzThatIsNotGzipIsCorruptNotParsedAsText() throws Exception {
+        Path misnamed = Files.copy(seedFixture(), temp.resolve("seed.txt.gz"));
+
+        JsonNode error = run(misnamed.toString()).records().get(0).get("error");
+
+        assertThat(error.get("type").asText()).isEqualTo("CORRUPT_GZIP");
+        assertThat(error.get("message").asText()).contains("magic number");
+    }
+
+    @Test
+    void printsTheSameBytesWhateverTheThreadCount() throws Exception {
+        // Files of different sizes and outcomes, so that later ones finish first on several threads.
+        Path samples = seedFixture().getParent();
+        String seed = seedFixture().toString();
+        String fixture = samples.resolve("8k_northwind-instruments_2024-05-02_fixture.txt").toString();
+        String gzipped = Files.write(temp.resolve("seed.txt.gz"), GzipInflaterTest.gzip(Files.readAllBytes(seedFixture())))
+                .toString();
+        String empty = Files.write(temp.resolve("empty.txt"), new byte[0]).toString();
+        String missing = temp.resolve("missing.txt").toString();
+        List<String> args = new ArrayList<>();
+        for (int round = 0; round < 25; round++) {
+            args.addAll(List.of(fixture, seed, missing, gzipped, empty));
+        }
+
+        Run oneThread = run(withThreads(1, args));
+        Run fourThreads = run(withThreads(4, args));
+
+        assertThat(oneThread.records()).hasSize(args.size());
+        assertThat(fourThreads.out).isEqualTo(oneThread.out);
+    }
+
+    @Test
+    void parsesTheFilesAListNamesAfterTheArguments() throws Exception {
+        String seed = seedFixture().toString();
+        String missing = temp.resolve("missing.txt").toString();
+        Path list = Files.writeString(temp.resolve("list.txt"), missing + "\n\n" + seed + "\n");
+
+        Run run = run("--files-from", list.toString(), seed);
+
+        assertThat(run.exitCode).isZero();
+        assertThat(run.records()).extracting(r -> r.get("source").asText()).containsExactly(seed, missing, seed);
+    }
+
+    @Test
+    void aListThatCannotBeReadIsMisuse() {
+        Run run = run("--files-from", temp.resolve("no-list.txt").toString());
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err).contains("--files-from").contains("no-list.txt");
+    }
+
+    @Test
+    void fewerThanOneThreadIsMisuse() throws Exception {
+        Run run = run("--threads", "0", seedFixture().toString());
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err).contains("--threads must be at least 1");
+    }
+
+    static String[] withThreads(int threads, List<String> files) {
+        List<String> args = new ArrayList<>(List.of("--threads", Integer.toString(threads)));
+        args.addAll(files);
+        return args.toArray(String[]::new);
+    }
+
     static Path seedFixture() throws URISyntaxException {
         // The one copy of the seed the project keeps is in samples/ (the build names the folder).
         return Path.of(System.getProperty("edgar.samples.dir", "../../samples"), "8k_hecla-mining_2000-11-28_seed.txt")
                 .toAbsolutePath();
     }
 
-    private static Run run(String... args) {
+    private static JsonNode withoutSource(JsonNode record) {
+        ObjectNode copy = record.deepCopy();
+        copy.remove("source");
+        return copy;
+    }
+
+    static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exitCode = ParseCommand.run(args, new PrintWriter(out), new PrintWriter(err));
         return new Run(exitCode, out.toString(), err.toString());
     }
 
-    private record Run(int exitCode, String out, String err) {
+    record Run(int exitCode, String out, String err) {
 
         List<JsonNode> records() {
             List<JsonNode> records = new ArrayList<>();
