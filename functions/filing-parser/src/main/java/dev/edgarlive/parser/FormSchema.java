@@ -26,7 +26,8 @@ record FormSchema(String name, List<String> formTypes, List<ItemDefinition> item
     /** The schema of a catalog form: its items as the extractors read them. */
     static FormSchema of(CatalogForm form) {
         List<ItemDefinition> items = form.items().stream()
-                .map(item -> new ItemDefinition(item.code(), item.part(), item.normalizedCode(), item.title()))
+                .map(item -> new ItemDefinition(item.code(), item.part(), item.normalizedCode(), item.title(),
+                        item.legacy()))
                 .toList();
         return new FormSchema(form.name(), form.formTypes(), items, form.ordered(), form.parted());
     }

@@ -1,22 +1,22 @@
 package dev.edgarlive.parser;
 
+import dev.edgarlive.forms.CatalogForm;
 import dev.edgarlive.forms.FormCatalog;
 
 import java.util.List;
 
 /**
- * The forms whose items the parser knows: the schemas the extractors read, made from {@link FormCatalog}, where
- * the items are declared as data. Adding a form is adding it to the catalog and its schema here.
+ * The forms whose items the parser knows: one schema per itemised form of {@link FormCatalog}, where the forms
+ * and their items are declared as data. Adding an item, or an itemised form, is an edit of the catalog alone.
  */
 final class FormSchemas {
 
-    static final FormSchema CURRENT_REPORT = FormSchema.of(FormCatalog.CURRENT_REPORT);
-    static final FormSchema ANNUAL_REPORT = FormSchema.of(FormCatalog.ANNUAL_REPORT);
-    static final FormSchema QUARTERLY_REPORT = FormSchema.of(FormCatalog.QUARTERLY_REPORT);
-    static final FormSchema ASSET_BACKED_REPURCHASES = FormSchema.of(FormCatalog.ASSET_BACKED_REPURCHASES);
+    private static final List<FormSchema> ALL = FormCatalog.itemisedForms().stream().map(FormSchema::of).toList();
 
-    private static final List<FormSchema> ALL = List.of(CURRENT_REPORT, ANNUAL_REPORT, QUARTERLY_REPORT,
-            ASSET_BACKED_REPURCHASES);
+    static final FormSchema CURRENT_REPORT = of(FormCatalog.CURRENT_REPORT);
+    static final FormSchema ANNUAL_REPORT = of(FormCatalog.ANNUAL_REPORT);
+    static final FormSchema QUARTERLY_REPORT = of(FormCatalog.QUARTERLY_REPORT);
+    static final FormSchema ASSET_BACKED_REPURCHASES = of(FormCatalog.ASSET_BACKED_REPURCHASES);
 
     private FormSchemas() {
     }
@@ -32,5 +32,9 @@ final class FormSchemas {
             }
         }
         return null;
+    }
+
+    private static FormSchema of(CatalogForm form) {
+        return ALL.get(FormCatalog.itemisedForms().indexOf(form));
     }
 }

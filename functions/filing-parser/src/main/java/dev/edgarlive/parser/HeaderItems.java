@@ -17,9 +17,6 @@ import java.util.Set;
  */
 final class HeaderItems {
 
-    /** The day the current 8-K item numbers took effect. */
-    static final LocalDate CURRENT_ITEMS_SINCE = FormCatalog.CURRENT_REPORT_ITEMS_SINCE;
-
     private HeaderItems() {
     }
 
@@ -74,10 +71,9 @@ final class HeaderItems {
         if (byTitle.isEmpty()) {
             return null;
         }
-        boolean legacyEra = filed != null && filed.isBefore(CURRENT_ITEMS_SINCE);
+        boolean legacyEra = filed != null && filed.isBefore(FormCatalog.CURRENT_REPORT_ITEMS_SINCE);
         for (ItemDefinition definition : byTitle) {
-            boolean legacy = !definition.code().contains(".");
-            if (legacy == legacyEra) {
+            if (definition.legacy() == legacyEra) {
                 return definition;
             }
         }
