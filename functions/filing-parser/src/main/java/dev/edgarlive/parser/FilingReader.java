@@ -76,7 +76,7 @@ final class FilingReader {
         List<Item> items = new ArrayList<>(extraction.items());
         if (schema != null) {
             HeaderItems.reconcile(header, schema, filed, items, warnings);
-            if (items.isEmpty() && schema == FormSchemas.CURRENT_REPORT && lines.count() > 0) {
+            if (items.isEmpty() && schema.itemsRequired() && lines.count() > 0) {
                 warnings.add(ParseIssue.warning("NO_ITEMS_FOUND", -1, "no item heading was found in the primary document"));
             }
         }

@@ -15,8 +15,10 @@ import java.util.Locale;
  * @param ordered   true when items always appear in the schema's order (10-K, 10-Q): out-of-order candidates are
  *                  cross-references, not headings
  * @param parted    true when item numbers repeat by part (10-Q: Part I Item 1, Part II Item 1)
+ * @param itemsRequired true when a filing of the form exists to report items (8-K): finding none is worth a warning
  */
-record FormSchema(String name, List<String> formTypes, List<ItemDefinition> items, boolean ordered, boolean parted) {
+record FormSchema(String name, List<String> formTypes, List<ItemDefinition> items, boolean ordered, boolean parted,
+                  boolean itemsRequired) {
 
     FormSchema {
         formTypes = List.copyOf(formTypes);
@@ -29,7 +31,8 @@ record FormSchema(String name, List<String> formTypes, List<ItemDefinition> item
                 .map(item -> new ItemDefinition(item.code(), item.part(), item.normalizedCode(), item.title(),
                         item.legacy()))
                 .toList();
-        return new FormSchema(form.name(), form.formTypes(), items, form.ordered(), form.parted());
+        return new FormSchema(form.name(), form.formTypes(), items, form.ordered(), form.parted(),
+                form.itemsRequired());
     }
 
     boolean covers(String formType) {
