@@ -3,6 +3,7 @@ package dev.edgarlive.parser;
 import dev.edgarlive.filing.Filing;
 import dev.edgarlive.filing.Item;
 import dev.edgarlive.forms.FormCatalog;
+import dev.edgarlive.parser.text.DateText;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
