@@ -7,6 +7,4 @@ import java.time.LocalDate;
 /** What a report's cover page states; any field may be null when the page does not say it. */
 public record CoverPage(String formType, LocalDate dateOfReport, String companyName, String stateOfIncorporation,
                  String fileNumber, String irsNumber, Address address, String phone) {
-
-    static final CoverPage EMPTY = new CoverPage(null, null, null, null, null, null, null, null);
 }

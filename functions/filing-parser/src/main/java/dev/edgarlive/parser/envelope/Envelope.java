@@ -24,8 +24,4 @@ public record Envelope(HeaderKind headerKind, int headerStart, int headerEnd, Li
     public Envelope {
         documents = List.copyOf(documents);
     }
-
-    boolean hasHeader() {
-        return headerKind != HeaderKind.NONE;
-    }
 }

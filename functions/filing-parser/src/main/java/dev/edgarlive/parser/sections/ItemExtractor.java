@@ -48,7 +48,7 @@ public final class ItemExtractor {
             String text = ItemText.clean(lines, start, beforeClosingPartHeading(lines, start, end), hardWrapped);
             for (ItemDefinition definition : candidate.definitions) {
                 String title = candidate.heading.title().isEmpty() ? definition.title() : candidate.heading.title();
-                items.add(new Item(writtenCode(candidate, definition), definition.normalizedCode(), title, text));
+                items.add(new Item(definition.code(), definition.normalizedCode(), title, text));
             }
             lastEnd = end;
         }
@@ -90,10 +90,6 @@ public final class ItemExtractor {
             seen++;
         }
         return end;
-    }
-
-    private static String writtenCode(Candidate candidate, ItemDefinition definition) {
-        return definition.code();
     }
 
     /** One heading and the schema items it names. */
