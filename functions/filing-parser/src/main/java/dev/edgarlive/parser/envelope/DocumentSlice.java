@@ -7,7 +7,7 @@ package dev.edgarlive.parser.envelope;
  * @param truncated true when the document's closing tags were missing (the file ends inside it)
  */
 public record DocumentSlice(int sequence, String type, String fileName, String description,
-                     int textStart, int textEnd, boolean truncated) {
+                            int textStart, int textEnd, boolean truncated) {
 
     public int length() {
         return textEnd - textStart;

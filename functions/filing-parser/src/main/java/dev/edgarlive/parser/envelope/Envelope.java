@@ -11,7 +11,7 @@ import java.util.List;
  * @param bare        true when the input had no {@code <DOCUMENT>} wrapper: the whole body is one document
  */
 public record Envelope(HeaderKind headerKind, int headerStart, int headerEnd, List<DocumentSlice> documents,
-                boolean bare, boolean truncated) {
+                       boolean bare, boolean truncated) {
 
     enum HeaderKind {
         /** {@code <SEC-HEADER>} or {@code <IMS-HEADER>}: "KEY: value" lines. */

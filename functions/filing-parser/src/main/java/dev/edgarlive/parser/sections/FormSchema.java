@@ -19,7 +19,7 @@ import java.util.Locale;
  * @param itemsRequired true when a filing of the form exists to report items (8-K): finding none is worth a warning
  */
 public record FormSchema(String name, List<String> formTypes, List<ItemDefinition> items, boolean ordered, boolean parted,
-                  boolean itemsRequired) {
+                         boolean itemsRequired) {
 
     public FormSchema {
         formTypes = List.copyOf(formTypes);

@@ -22,7 +22,7 @@ public final class HeaderItems {
     }
 
     public static void reconcile(SubmissionHeader header, FormSchema schema, LocalDate filed, List<Item> items,
-                          List<ParseIssue> warnings) {
+                                 List<ParseIssue> warnings) {
         if (header.itemInformation().isEmpty()) {
             return;
         }
