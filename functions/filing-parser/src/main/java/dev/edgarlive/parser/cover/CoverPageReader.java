@@ -45,7 +45,7 @@ public final class CoverPageReader {
             String lower = AsciiCase.lowerCase(line);
             lowerCase.add(holdsCaptionWord(lower) ? lower : "");
         }
-        return new CoverPage(formType(cover), dateOfReport(cover, lowerCase), companyName(cover, lowerCase),
+        return new CoverPage(dateOfReport(cover, lowerCase), companyName(cover, lowerCase),
                 state(cover, lowerCase), fileNumber(cover, lowerCase), irsNumber(cover, lowerCase), address(cover, lowerCase),
                 phone(cover, lowerCase));
     }

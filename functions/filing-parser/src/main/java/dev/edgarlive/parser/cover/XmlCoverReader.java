@@ -20,7 +20,7 @@ public final class XmlCoverReader {
         String zip = firstOf(text, start, end, "zipCode");
         Address address = street1 == null && city == null ? null : new Address(street1, street2, city, region, zip);
         String stateCode = StateNames.codeOf(state) != null ? StateNames.codeOf(state) : state;
-        return new CoverPage(null, null, name, stateCode, null, null, address, phone);
+        return new CoverPage(null, name, stateCode, null, null, address, phone);
     }
 
     private static String firstOf(String text, int start, int end, String... elements) {
