@@ -12,9 +12,12 @@ import java.util.Locale;
  * @param items     every item, current ones first in the form's order, then legacy numbers
  * @param ordered   true when items always appear in the form's order (10-K, 10-Q)
  * @param parted    true when item numbers repeat by part (10-Q: Part I Item 1, Part II Item 1)
+ * @param itemsRequired true when a filing of the form exists to report items (8-K), so that one whose text shows
+ *                  none is suspect; false where the main document may lack them (a 10-K whose items are in an
+ *                  exhibit, an ABS-15G stating it has nothing to report)
  */
 public record CatalogForm(String name, List<String> formTypes, List<CatalogItem> items, boolean ordered,
-                          boolean parted) {
+                          boolean parted, boolean itemsRequired) {
 
     public CatalogForm {
         formTypes = List.copyOf(formTypes);

@@ -77,7 +77,7 @@ public final class FormCatalog {
                     "10", "5.05", "Amendments to the Registrant's Code of Ethics, or Waiver of a Provision of the Code of Ethics",
                     "11", "5.04", "Temporary Suspension of Trading Under Registrant's Employee Benefit Plans",
                     "12", "2.02", "Results of Operations and Financial Condition"),
-            false, false);
+            false, false, true);
 
     /** Form 10-K: items 1 to 16 in four parts, always in order. */
     public static final CatalogForm ANNUAL_REPORT = new CatalogForm("10-K",
@@ -106,7 +106,7 @@ public final class FormCatalog {
                     "14", "Principal Accountant Fees and Services", "Accountant fees",
                     "15", "Exhibits and Financial Statement Schedules", "Exhibits and schedules",
                     "16", "Form 10-K Summary", "Summary"),
-            true, false);
+            true, false, false);
 
     /** Form 10-Q: Part I items 1-4, Part II items 1-6; the same number means different items in each part. */
     public static final CatalogForm QUARTERLY_REPORT = new CatalogForm("10-Q",
@@ -125,7 +125,7 @@ public final class FormCatalog {
                             "4", "Mine Safety Disclosures", "Mine safety",
                             "5", "Other Information", "Other information",
                             "6", "Exhibits", "Exhibits")),
-            true, true);
+            true, true, false);
 
     /** Form ABS-15G: Rule 15Ga-1 repurchase reports and Rule 15Ga-2 due-diligence findings. */
     public static final CatalogForm ASSET_BACKED_REPURCHASES = new CatalogForm("ABS-15G",
@@ -136,7 +136,7 @@ public final class FormCatalog {
                     "1.03", "Annual Filing of Rule 15Ga-1 Representations and Warranties Disclosure", "Annual 15Ga-1 filing",
                     "2.01", "Findings and Conclusions of a Third-Party Due Diligence Report Obtained by the Issuer", "Issuer's due diligence findings",
                     "2.02", "Findings and Conclusions of a Third-Party Due Diligence Report Obtained by the Underwriter", "Underwriter's due diligence findings"),
-            false, false);
+            false, false, false);
 
     private static final List<CatalogForm> ITEMISED = List.of(CURRENT_REPORT, ANNUAL_REPORT, QUARTERLY_REPORT,
             ASSET_BACKED_REPURCHASES);

@@ -1,6 +1,9 @@
 package dev.edgarlive.parser;
 
 import dev.edgarlive.filing.ParseIssue;
+import dev.edgarlive.parser.envelope.DecodedText;
+import dev.edgarlive.parser.envelope.InputGuard;
+import dev.edgarlive.parser.envelope.TextDecoder;
 
 /**
  * The parser's one public entry point: bytes of an EDGAR file in, a {@link ParseResult} out.

@@ -1,6 +1,8 @@
 package dev.edgarlive.parser;
 
 import dev.edgarlive.filing.DocumentFormat;
+import dev.edgarlive.parser.envelope.DocumentSlice;
+import dev.edgarlive.parser.text.TextLines;
 
 import java.util.Map;
 

@@ -3,6 +3,7 @@ package dev.edgarlive.parser;
 import dev.edgarlive.filing.Filing;
 import dev.edgarlive.filing.Item;
 import dev.edgarlive.forms.FormCatalog;
+import dev.edgarlive.parser.text.DateText;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -31,6 +32,10 @@ final class AccuracyHarness {
 
     /** The ground truth writes a pre-2004 8-K item as {@code old-5}; the parser reports the number it became. */
     private static final Map<String, String> LEGACY_TO_CURRENT = FormCatalog.legacyCurrentReportItems();
+
+    /** The two eras of 8-K item numbers, named by the day the current numbers took effect. */
+    static final String LEGACY_ERA = "pre-" + FormCatalog.CURRENT_REPORT_ITEMS_SINCE;
+    static final String CURRENT_ERA = "post-" + FormCatalog.CURRENT_REPORT_ITEMS_SINCE;
 
     /** One ground-truth filing's outcome. */
     record ItemCase(String file, String era, String form, Set<String> expected, int headerLines, int blankLines,
@@ -82,7 +87,7 @@ final class AccuracyHarness {
             long found = items.stream().filter(ItemCase::nameFound).count();
             md.append(found).append(" of ").append(named).append(" | ").append(percent(nameAccuracy())).append(" |\n");
             md.append("|---|---|---|\n");
-            for (String era : new String[] {"pre-2004-08-23", "post-2004-08-23"}) {
+            for (String era : new String[] {LEGACY_ERA, CURRENT_ERA}) {
                 long n = items.stream().filter(c -> c.era.equals(era) && c.expectedName != null).count();
                 long f = items.stream().filter(c -> c.era.equals(era) && c.nameFound).count();
                 md.append("| ").append(era).append(" | ").append(f).append(" of ").append(n).append(" | ")
@@ -158,7 +163,7 @@ final class AccuracyHarness {
         String file = row[0];
         String form = row[2];
         LocalDate filed = DateText.compact(row[3]);
-        String era = filed != null && filed.isBefore(FormCatalog.CURRENT_REPORT_ITEMS_SINCE) ? "pre-2004-08-23" : "post-2004-08-23";
+        String era = filed != null && filed.isBefore(FormCatalog.CURRENT_REPORT_ITEMS_SINCE) ? LEGACY_ERA : CURRENT_ERA;
         String company = row[4];
         String raw = row[5];
         String derived = row[6];
@@ -195,7 +200,7 @@ final class AccuracyHarness {
             foundName = filing.company() == null ? null : filing.company().name();
         }
         // Forms without items in the parser's sense (Form D's ITEMS are exemption codes) are not scored.
-        boolean scored = !expected.isEmpty() && FormSchemas.forForm(form) != null;
+        boolean scored = !expected.isEmpty() && FormCatalog.forForm(form).isPresent();
         boolean asHeader = exact(expected, blank, headerLines, found);
         Set<String> corrected = new TreeSet<>(expected);
         corrected.addAll(errata.getOrDefault(file, Set.of()));

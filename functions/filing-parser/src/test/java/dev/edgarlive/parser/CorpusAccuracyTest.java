@@ -23,8 +23,8 @@ class CorpusAccuracyTest {
         System.out.println(markdown);
         System.out.println(report.misses());
 
-        assertThat(report.itemAccuracy("post-2004-08-23")).as("post-2004 8-K item sets exact").isGreaterThanOrEqualTo(0.99);
-        assertThat(report.itemAccuracy("pre-2004-08-23")).as("pre-2004 8-K item sets exact").isGreaterThanOrEqualTo(0.97);
+        assertThat(report.itemAccuracy(AccuracyHarness.CURRENT_ERA)).as("post-2004 8-K item sets exact").isGreaterThanOrEqualTo(0.99);
+        assertThat(report.itemAccuracy(AccuracyHarness.LEGACY_ERA)).as("pre-2004 8-K item sets exact").isGreaterThanOrEqualTo(0.97);
         assertThat(report.nameAccuracy()).as("company name found in the body alone").isGreaterThanOrEqualTo(0.95);
     }
 }

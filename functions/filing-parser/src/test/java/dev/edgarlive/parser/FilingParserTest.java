@@ -386,6 +386,14 @@ class FilingParserTest {
     }
 
     @Test
+    void aCurrentReportWithoutAnyItemHeadingIsFlaggedButAnAnnualReportIsNot() {
+        String body = "\nSECURITIES AND EXCHANGE COMMISSION\n\nThe Company's board met and approved a dividend.\n";
+
+        assertThat(parse("FORM 8-K" + body).warnings()).extracting(ParseIssue::code).contains("NO_ITEMS_FOUND");
+        assertThat(parse("FORM 10-K" + body).warnings()).extracting(ParseIssue::code).doesNotContain("NO_ITEMS_FOUND");
+    }
+
+    @Test
     void windows1252BytesDecodeWithoutMojibake() {
         byte[] bytes = "FORM 8-K\nItem 8.01 Other Events.\nThe Company\u2019s board met.\n"
                 .getBytes(java.nio.charset.Charset.forName("windows-1252"));

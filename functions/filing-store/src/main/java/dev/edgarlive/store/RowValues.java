@@ -4,7 +4,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -48,11 +47,6 @@ final class RowValues {
     LocalDate date(String name) {
         String s = string(name);
         return s == null ? null : LocalDate.parse(s);
-    }
-
-    LocalDateTime dateTime(String name) {
-        String s = string(name);
-        return s == null ? null : LocalDateTime.parse(s);
     }
 
     Instant instant(String name) {

@@ -1,8 +1,0 @@
-package dev.edgarlive.parser;
-
-/**
- * The input as one string with line feeds only, and the charset it was read in.
- * Every later stage addresses this string by offsets; nothing copies documents out of it.
- */
-record DecodedText(String text, String charset) {
-}

@@ -1,0 +1,315 @@
+package dev.edgarlive.parser.sections;
+
+import dev.edgarlive.filing.Item;
+import dev.edgarlive.parser.cover.SignatureBlock;
+import dev.edgarlive.parser.text.NextOccurrence;
+import dev.edgarlive.parser.text.TextLines;
+import dev.edgarlive.parser.text.TitleKey;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds a report's items in its primary document's text, driven by the form's schema: candidate headings first,
+ * then table-of-contents entries dropped, then (for forms whose items come in order) stray cross-references
+ * dropped, then each item's text cut from its heading to the next heading or the signature block.
+ */
+public final class ItemExtractor {
+
+    /** Fewer letters than this between two headings means the first is a table-of-contents line. */
+    private static final int MIN_BODY_LETTERS = 40;
+
+    private final ItemHeadingParser headings = new ItemHeadingParser();
+    private final RunOnItemHeadings runOnHeadings = new RunOnItemHeadings(headings);
+
+    /** The items found, and where the region before them (the cover page) ends. */
+    public record Extraction(List<Item> items, int firstHeadingLine, int lastItemEnd) {
+    }
+
+    /** @param hardWrapped whether the text is a plain-text document's, whose prose paragraphs are wrapped lines */
+    public Extraction extract(TextLines lines, FormSchema schema, boolean hardWrapped) {
+        List<Candidate> candidates = candidates(lines, schema);
+        List<Candidate> kept = dropTableOfContents(lines, candidates);
+        if (schema.ordered()) {
+            kept = withTitledStragglers(lines, kept, inSchemaOrder(kept, schema));
+        } else {
+            kept = firstOfEachCode(kept);
+        }
+        int signatureLine = kept.isEmpty() ? -1 : SignatureBlock.findStart(lines, kept.get(kept.size() - 1).heading.line() + 1);
+        int documentEnd = signatureLine >= 0 ? lines.start(signatureLine) : lines.text().length();
+        List<Item> items = new ArrayList<>();
+        int lastEnd = 0;
+        for (int k = 0; k < kept.size(); k++) {
+            Candidate candidate = kept.get(k);
+            int end = k + 1 < kept.size() ? kept.get(k + 1).heading.start() : documentEnd;
+            int start = Math.min(candidate.heading.bodyStart(), end);
+            String text = ItemText.clean(lines, start, beforeClosingPartHeading(lines, start, end), hardWrapped);
+            for (ItemDefinition definition : candidate.definitions) {
+                String title = candidate.heading.title().isEmpty() ? definition.title() : candidate.heading.title();
+                items.add(new Item(definition.code(), definition.normalizedCode(), title, text));
+            }
+            lastEnd = end;
+        }
+        int firstLine = candidates.isEmpty() ? -1 : candidates.get(0).heading.line();
+        return new Extraction(items, firstLine, lastEnd);
+    }
+
+    /**
+     * Where an item's text ends when a part heading ("PART II", "PART II - OTHER INFORMATION", or "PART III" over
+     * a title line) stands between it and the next item: the heading opens the next part, it is not the item's text.
+     */
+    private static int beforeClosingPartHeading(TextLines lines, int start, int end) {
+        if (end <= start) {
+            return end;
+        }
+        int last = lines.lineAt(end - 1);
+        while (last >= 0 && lines.start(last) >= start && lines.isBlank(last)) {
+            last--;
+        }
+        if (last >= 0) {
+            // "None. PART II. OTHER INFORMATION." run together on the item's last line
+            int from = Math.max(start, lines.firstNonSpace(last));
+            int to = Math.min(end, lines.end(last));
+            int inside = PartHeading.lastInside(lines.text(), from, to, new NextOccurrence(lines.text(), 'P', from, to));
+            if (inside >= 0) {
+                return inside;
+            }
+        }
+        for (int line = last, seen = 0; line >= 0 && lines.start(line) >= start && seen < 2; line--) {
+            if (lines.isBlank(line)) {
+                continue;
+            }
+            if (PartHeading.partNamedAt(lines.text(), lines.firstNonSpace(line), lines.end(line)) != null) {
+                return lines.start(line);
+            }
+            if (lines.end(line) - lines.firstNonSpace(line) > 60) {
+                break; // a part's title is short; a longer line is the item's own text
+            }
+            seen++;
+        }
+        return end;
+    }
+
+    /** One heading and the schema items it names. */
+    private record Candidate(ItemHeading heading, List<ItemDefinition> definitions, int schemaIndex) {
+    }
+
+    private List<Candidate> candidates(TextLines lines, FormSchema schema) {
+        List<Candidate> found = new ArrayList<>();
+        String text = lines.text();
+        String part = null;
+        NextOccurrence capitalPs = new NextOccurrence(text, 'P', 0, text.length());
+        for (int i = 0; i < lines.count(); i++) {
+            int p = lines.firstNonSpace(i);
+            if (p >= lines.end(i)) {
+                continue;
+            }
+            char c = text.charAt(p);
+            ItemHeading heading = null;
+            if (schema.parted() && (c == 'P' || c == 'p')) {
+                String named = PartHeading.partNamedAt(text, p, lines.end(i));
+                if (named != null) {
+                    part = named;
+                }
+            } else if (c == 'I' || c == 'i') {
+                heading = headings.parse(lines, i, schema);
+            }
+            // Forms in order also have headings inside lines; for the others, a cross-reference inside a line
+            // could not be told from a heading, since no order would drop it.
+            if (schema.ordered()) {
+                int from = p;
+                for (ItemHeading onLine : runOnHeadings.onLine(lines, i, heading, schema)) {
+                    part = partSwitchedInside(text, from, onLine.start(), schema, part, capitalPs);
+                    add(found, onLine, schema, part);
+                    from = Math.max(from, onLine.start());
+                }
+                part = partSwitchedInside(text, from, lines.end(i), schema, part, capitalPs);
+            } else if (heading != null) {
+                add(found, heading, schema, part);
+            }
+        }
+        return found;
+    }
+
+    /** The part named by a part heading inside a line between {@code from} and {@code to}, else {@code part}. */
+    private static String partSwitchedInside(String text, int from, int to, FormSchema schema, String part,
+                                             NextOccurrence capitalPs) {
+        if (!schema.parted() || to <= from) {
+            return part;
+        }
+        int at = PartHeading.lastInside(text, from, to, capitalPs);
+        return at < 0 ? part : PartHeading.partNamedAt(text, at, to);
+    }
+
+    private static void add(List<Candidate> found, ItemHeading heading, FormSchema schema, String part) {
+        List<ItemDefinition> definitions = new ArrayList<>();
+        for (String code : heading.codes()) {
+            ItemDefinition definition = choose(schema.definitionsFor(code), part);
+            if (definition != null && !definitions.contains(definition)) {
+                definitions.add(definition);
+            }
+        }
+        if (!definitions.isEmpty()) {
+            found.add(new Candidate(heading, definitions, schema.indexOf(definitions.get(0))));
+        }
+    }
+
+    private static ItemDefinition choose(List<ItemDefinition> definitions, String part) {
+        if (definitions.isEmpty()) {
+            return null;
+        }
+        if (part != null) {
+            for (ItemDefinition definition : definitions) {
+                if (part.equals(definition.part())) {
+                    return definition;
+                }
+            }
+        }
+        return definitions.get(0);
+    }
+
+    /**
+     * A table of contents lists headings with (almost) nothing between them and repeats them later with text.
+     * A heading is dropped as a contents entry when its body is nearly empty and the same item heads again later.
+     * A short answer ("None.", "Not applicable.") is a body: contents entries never carry one.
+     */
+    private static List<Candidate> dropTableOfContents(TextLines lines, List<Candidate> candidates) {
+        List<Candidate> kept = new ArrayList<>(candidates.size());
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate candidate = candidates.get(k);
+            int end = k + 1 < candidates.size() ? candidates.get(k + 1).heading.start() : lines.text().length();
+            boolean thin = candidate.heading.endsWithPageNumber() || !hasBody(lines.text(), candidate, end);
+            if (thin && repeatsLater(candidates, k)) {
+                continue;
+            }
+            kept.add(candidate);
+        }
+        return kept;
+    }
+
+    private static boolean repeatsLater(List<Candidate> candidates, int k) {
+        ItemDefinition first = candidates.get(k).definitions.get(0);
+        for (int j = k + 1; j < candidates.size(); j++) {
+            if (candidates.get(j).definitions.get(0).code().equals(first.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean answersNil(String text, int from, int to) {
+        int p = from;
+        while (p < to && Character.isWhitespace(text.charAt(p))) {
+            p++;
+        }
+        return p < to && HeadingTitle.isNilAnswer(text, p, to);
+    }
+
+    private static int letters(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to && n < MIN_BODY_LETTERS; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** For unordered forms (8-K): an item is reported once, at its first heading. */
+    private static List<Candidate> firstOfEachCode(List<Candidate> candidates) {
+        Set<ItemDefinition> seen = new HashSet<>();
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            List<ItemDefinition> fresh = new ArrayList<>();
+            for (ItemDefinition definition : candidate.definitions) {
+                if (seen.add(definition)) {
+                    fresh.add(definition);
+                }
+            }
+            if (!fresh.isEmpty()) {
+                kept.add(new Candidate(candidate.heading, fresh, candidate.schemaIndex));
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The run in schema order, with the headings it left out put back where they stand when they name an item the
+     * run lacks under that item's own title: CarMax's ABS 10-K writes "Item 3. Legal Proceedings. Item 1B.
+     * Unresolved Staff Comments. None.", and its Item 1B is an item, out of order. A cross-reference that happens
+     * to start a line rarely carries the item's title, and one whose item the run has already is never taken; nor
+     * is one without a body before the next heading (a contents entry).
+     */
+    private static List<Candidate> withTitledStragglers(TextLines lines, List<Candidate> all, List<Candidate> run) {
+        if (run.size() == all.size()) {
+            return run;
+        }
+        Set<ItemDefinition> named = new HashSet<>();
+        run.forEach(candidate -> named.addAll(candidate.definitions));
+        Set<Candidate> inRun = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        inRun.addAll(run);
+        List<Candidate> kept = new ArrayList<>(all.size());
+        for (int k = 0; k < all.size(); k++) {
+            Candidate candidate = all.get(k);
+            int end = k + 1 < all.size() ? all.get(k + 1).heading.start() : lines.text().length();
+            if (inRun.contains(candidate)) {
+                kept.add(candidate);
+            } else if (carriesItsTitle(candidate) && candidate.definitions.stream().noneMatch(named::contains)
+                    && hasBody(lines.text(), candidate, end)) {
+                named.addAll(candidate.definitions);
+                kept.add(candidate);
+            }
+        }
+        return kept;
+    }
+
+    /** Text enough before {@code end} not to be a contents entry, or a short answer ("None."). */
+    private static boolean hasBody(String text, Candidate candidate, int end) {
+        int from = candidate.heading.bodyStart();
+        return letters(text, from, end) >= MIN_BODY_LETTERS || answersNil(text, from, end);
+    }
+
+    /** The heading's own title is the form's title for its one item ("Unresolved Staff Comments"). */
+    private static boolean carriesItsTitle(Candidate candidate) {
+        if (candidate.definitions.size() != 1 || candidate.heading.title().isEmpty()
+                || candidate.heading.endsWithPageNumber()) {
+            return false;
+        }
+        String title = TitleKey.of(candidate.heading.title());
+        return !title.isEmpty() && title.equals(TitleKey.of(candidate.definitions.get(0).title()));
+    }
+
+    /**
+     * For ordered forms (10-K, 10-Q): the longest run of headings in strictly increasing schema order; headings
+     * off that run are cross-references that happen to start a line.
+     */
+    private static List<Candidate> inSchemaOrder(List<Candidate> candidates, FormSchema schema) {
+        int n = candidates.size();
+        if (n == 0) {
+            return candidates;
+        }
+        int[] length = new int[n];
+        int[] previous = new int[n];
+        int best = 0;
+        for (int i = 0; i < n; i++) {
+            length[i] = 1;
+            previous[i] = -1;
+            for (int j = 0; j < i; j++) {
+                if (candidates.get(j).schemaIndex < candidates.get(i).schemaIndex && length[j] + 1 > length[i]) {
+                    length[i] = length[j] + 1;
+                    previous[i] = j;
+                }
+            }
+            if (length[i] > length[best]) {
+                best = i;
+            }
+        }
+        List<Candidate> run = new ArrayList<>();
+        for (int i = best; i >= 0; i = previous[i]) {
+            run.add(0, candidates.get(i));
+        }
+        return run;
+    }
+}
