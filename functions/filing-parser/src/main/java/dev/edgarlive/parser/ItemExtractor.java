@@ -9,13 +9,10 @@ import java.util.Set;
 
 /**
  * Finds a report's items in its primary document's text, driven by the form's schema: candidate headings first,
- * then table-of-contents entries dropped, then (for forms whose items come in order) stray cross-references
+ * then table-of-contents entries dropped (see {@link TableOfContents}), then (for forms whose items come in order) stray cross-references
  * dropped, then each item's text cut from its heading to the next heading or the signature block.
  */
 final class ItemExtractor {
-
-    /** Fewer letters than this between two headings means the first is a table-of-contents line. */
-    private static final int MIN_BODY_LETTERS = 40;
 
     private final ItemHeadingParser headings = new ItemHeadingParser();
     private final RunOnItemHeadings runOnHeadings = new RunOnItemHeadings(headings);
@@ -27,7 +24,7 @@ final class ItemExtractor {
     /** @param hardWrapped whether the text is a plain-text document's, whose prose paragraphs are wrapped lines */
     Extraction extract(TextLines lines, FormSchema schema, boolean hardWrapped) {
         List<Candidate> candidates = candidates(lines, schema);
-        List<Candidate> kept = dropTableOfContents(lines, candidates);
+        List<Candidate> kept = TableOfContents.withoutEntries(lines, candidates);
         if (schema.ordered()) {
             kept = withTitledStragglers(lines, kept, inSchemaOrder(kept, schema));
         } else {
@@ -93,7 +90,7 @@ final class ItemExtractor {
     }
 
     /** One heading and the schema items it names. */
-    private record Candidate(ItemHeading heading, List<ItemDefinition> definitions, int schemaIndex) {
+    record Candidate(ItemHeading heading, List<ItemDefinition> definitions, int schemaIndex) {
     }
 
     private List<Candidate> candidates(TextLines lines, FormSchema schema) {
@@ -170,53 +167,6 @@ final class ItemExtractor {
         return definitions.get(0);
     }
 
-    /**
-     * A table of contents lists headings with (almost) nothing between them and repeats them later with text.
-     * A heading is dropped as a contents entry when its body is nearly empty and the same item heads again later.
-     * A short answer ("None.", "Not applicable.") is a body: contents entries never carry one.
-     */
-    private static List<Candidate> dropTableOfContents(TextLines lines, List<Candidate> candidates) {
-        List<Candidate> kept = new ArrayList<>(candidates.size());
-        for (int k = 0; k < candidates.size(); k++) {
-            Candidate candidate = candidates.get(k);
-            int end = k + 1 < candidates.size() ? candidates.get(k + 1).heading.start() : lines.text().length();
-            boolean thin = candidate.heading.endsWithPageNumber() || !hasBody(lines.text(), candidate, end);
-            if (thin && repeatsLater(candidates, k)) {
-                continue;
-            }
-            kept.add(candidate);
-        }
-        return kept;
-    }
-
-    private static boolean repeatsLater(List<Candidate> candidates, int k) {
-        ItemDefinition first = candidates.get(k).definitions.get(0);
-        for (int j = k + 1; j < candidates.size(); j++) {
-            if (candidates.get(j).definitions.get(0).code().equals(first.code())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean answersNil(String text, int from, int to) {
-        int p = from;
-        while (p < to && Character.isWhitespace(text.charAt(p))) {
-            p++;
-        }
-        return p < to && HeadingTitle.isNilAnswer(text, p, to);
-    }
-
-    private static int letters(String text, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to && n < MIN_BODY_LETTERS; i++) {
-            if (Character.isLetter(text.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     /** For unordered forms (8-K): an item is reported once, at its first heading. */
     private static List<Candidate> firstOfEachCode(List<Candidate> candidates) {
         Set<ItemDefinition> seen = new HashSet<>();
@@ -257,18 +207,12 @@ final class ItemExtractor {
             if (inRun.contains(candidate)) {
                 kept.add(candidate);
             } else if (carriesItsTitle(candidate) && candidate.definitions.stream().noneMatch(named::contains)
-                    && hasBody(lines.text(), candidate, end)) {
+                    && TableOfContents.hasBody(lines.text(), candidate.heading, end)) {
                 named.addAll(candidate.definitions);
                 kept.add(candidate);
             }
         }
         return kept;
-    }
-
-    /** Text enough before {@code end} not to be a contents entry, or a short answer ("None."). */
-    private static boolean hasBody(String text, Candidate candidate, int end) {
-        int from = candidate.heading.bodyStart();
-        return letters(text, from, end) >= MIN_BODY_LETTERS || answersNil(text, from, end);
     }
 
     /** The heading's own title is the form's title for its one item ("Unresolved Staff Comments"). */
