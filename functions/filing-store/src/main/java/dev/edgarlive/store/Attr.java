@@ -51,6 +51,8 @@ final class Attr {
     static final String ORDINAL = "ord";
     static final String CODE = "code";
     static final String NORMALIZED = "norm";
+    /** An item's {@code textSharedWith}: the other items whose text is the same passage; absent when none. */
+    static final String SHARED_WITH = "sharedWith";
     static final String TITLE = "title";
     static final String NUMBER = "num";
     static final String DESCRIPTION = "desc";

@@ -112,6 +112,20 @@ class FilingRowsTest {
     }
 
     @Test
+    void itemsThatShareTheirTextSayWithWhichAfterARoundTrip() {
+        String text = "On June 2, 2009, the Company entered into a credit agreement.";
+        Filing filing = new Filing("0000719413-24-000005", "8-K", false, null, null, null, null,
+                List.of(new Item("1.01", "1.01", "Entry into a Material Definitive Agreement", text, List.of("2.03")),
+                        new Item("2.03", "2.03", "Creation of a Direct Financial Obligation", text, List.of("1.01")),
+                        new Item("9.01", "9.01", "Financial Statements and Exhibits", "(d) Exhibits")),
+                List.of(), List.of(), List.of(), List.of());
+
+        assertThat(roundTrip(filing, true).orElseThrow().filing()).isEqualTo(filing);
+        assertThat(roundTrip(filing, false).orElseThrow().filing().items()).extracting(Item::textSharedWith)
+                .containsExactly(List.of("2.03"), List.of("1.01"), List.of());
+    }
+
+    @Test
     void anOversizedPartThatIsNotATextIsRefusedNotCut() {
         Filing filing = new Filing("0000719413-24-000004", "8-K", false, null, null, null, null,
                 List.of(new Item("8.01", "8.01", "x".repeat(500_000), "body")),
