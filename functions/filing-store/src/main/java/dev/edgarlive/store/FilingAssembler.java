@@ -95,6 +95,7 @@ final class FilingAssembler {
                 m.date(Attr.PERIOD),
                 accepted == null ? null : LocalDateTime.parse(accepted),
                 CompanyMapping.fromAttribute(m.map(Attr.COMPANY)),
+                CompanyMapping.readRegistrants(m.list(Attr.REGISTRANTS)),
                 itemList,
                 exhibitList,
                 signatures.stream().map(FilingAssembler::signature).toList(),

@@ -122,6 +122,8 @@ record FilingRows(Map<String, AttributeValue> meta, List<Map<String, AttributeVa
                 .put(Attr.AMENDMENT, filing.amendment())
                 .put(Attr.ACCEPTED, filing.acceptedAt() == null ? null : filing.acceptedAt().toString())
                 .put(Attr.COMPANY, CompanyMapping.toAttribute(filing.company()))
+                .put(Attr.REGISTRANTS, filing.registrants().isEmpty() ? null
+                        : CompanyMapping.registrants(filing.registrants()))
                 .putStringSet(Attr.SOURCES, sourceKeys)
                 .put(Attr.SHA256, contentSha256)
                 .put(Attr.STORED_AT, storedAt.toString())

@@ -2,6 +2,7 @@ package dev.edgarlive.store;
 
 import dev.edgarlive.filing.Filing;
 import dev.edgarlive.filing.Item;
+import dev.edgarlive.filing.Registrant;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -123,6 +124,19 @@ class FilingRowsTest {
         assertThat(roundTrip(filing, true).orElseThrow().filing()).isEqualTo(filing);
         assertThat(roundTrip(filing, false).orElseThrow().filing().items()).extracting(Item::textSharedWith)
                 .containsExactly(List.of("2.03"), List.of("1.01"), List.of());
+    }
+
+    @Test
+    void aCombinedFilingKeepsItsRegistrantsAndAFilingByOneHasNone() {
+        Filing combined = new Filing("0000092122-07-000008", "8-K", false, null, null, null, null,
+                List.of(new Registrant("SOUTHERN CO", "0000092122", "DE", "001-03526", "58-0690070"),
+                        new Registrant("ALABAMA POWER CO", "0000003153", "AL", "001-03164", "63-0004250"),
+                        new Registrant("Gulf Power Company", null, "FL", "0-2429", null)),
+                List.of(new Item("2.02", "2.02", "Results", "text")), List.of(), List.of(), List.of(), List.of());
+
+        assertThat(roundTrip(combined, true).orElseThrow().filing()).isEqualTo(combined);
+        assertThat(roundTrip(combined, false).orElseThrow().filing().registrants()).isEqualTo(combined.registrants());
+        assertThat(rows(Filings.heclaSeed()).meta()).doesNotContainKey(Attr.REGISTRANTS);
     }
 
     @Test
