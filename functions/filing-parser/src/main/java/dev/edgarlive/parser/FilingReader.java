@@ -80,7 +80,8 @@ final class FilingReader {
                 ? xmlCovers.read(text, primary.slice().textStart(), primary.slice().textEnd())
                 : covers.read(lines, coverEnd);
 
-        Company company = CompanyFacts.merge(header.principalParty(), cover, primary.deiFacts());
+        Company company = CompanyFacts.merge(header.principalParty(),
+                Registrants.coverOfCompany(header.principalParty(), cover), primary.deiFacts());
         LocalDate filed = DateText.compact(header.value(SubmissionHeader.FILED_AS_OF_DATE));
         List<Item> items = new ArrayList<>(extraction.items());
         if (schema != null) {
@@ -114,6 +115,7 @@ final class FilingReader {
                 FilingFacts.periodOfReport(header, cover, primary.deiFacts()),
                 DateText.compactDateTime(header.value(SubmissionHeader.ACCEPTANCE_DATETIME)),
                 company,
+                Registrants.of(header, cover),
                 items,
                 exhibits,
                 signatures,

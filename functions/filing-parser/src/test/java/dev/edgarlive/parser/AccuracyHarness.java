@@ -48,7 +48,18 @@ final class AccuracyHarness {
                        double medianSizeRatio) {
     }
 
-    record Report(List<ItemCase> items, List<SectionCase> sections) {
+    /**
+     * Over every corpus file: how many items the parser found, and the lines of their texts that read as another
+     * heading of the form (see {@link MissedHeadings}), each prefixed with its file's name.
+     */
+    record HeadingCheck(int files, int items, List<String> missed) {
+
+        long itemsWithMissedHeadings() {
+            return missed.stream().map(line -> line.substring(0, line.indexOf(": holds ") + 1)).distinct().count();
+        }
+    }
+
+    record Report(List<ItemCase> items, List<SectionCase> sections, HeadingCheck headings) {
 
         /** Share of scored 8-K filings of an era whose item set was exactly right (header errata applied). */
         double itemAccuracy(String era) {
@@ -101,6 +112,10 @@ final class AccuracyHarness {
                         .append(" | ").append(s.exact ? "yes" : "no: " + difference(s)).append(" | ")
                         .append(String.format("%.2f", s.medianSizeRatio)).append(" |\n");
             }
+            md.append("\n| Whole corpus: items holding another item's heading at the start of a line | Items | Files |\n");
+            md.append("|---|---|---|\n");
+            md.append("| ").append(headings.itemsWithMissedHeadings()).append(" (").append(headings.missed().size())
+                    .append(" lines) | ").append(headings.items()).append(" | ").append(headings.files()).append(" |\n");
             return md.toString();
         }
 
@@ -114,6 +129,7 @@ final class AccuracyHarness {
                             .append('\n');
                 }
             }
+            headings.missed().forEach(line -> out.append(line).append('\n'));
             return out.toString();
         }
 
@@ -156,7 +172,26 @@ final class AccuracyHarness {
                 sections.add(c);
             }
         }
-        return new Report(items, sections);
+        return new Report(items, sections, headingCheck(corpus));
+    }
+
+    private HeadingCheck headingCheck(Corpus corpus) {
+        int files = 0;
+        int itemCount = 0;
+        List<String> missed = new ArrayList<>();
+        for (java.nio.file.Path file : corpus.files()) {
+            ParseResult result = parser.parse(corpus.read("files/" + file.getFileName()));
+            files++;
+            if (result.filing().isPresent()) {
+                Filing filing = result.filing().get();
+                itemCount += filing.items().size();
+                for (MissedHeadings.Missed m : MissedHeadings.in(filing)) {
+                    missed.add(file.getFileName() + " item " + m.item().normalizedCode() + ": holds " + m.code()
+                            + ": " + m.line());
+                }
+            }
+        }
+        return new HeadingCheck(files, itemCount, missed);
     }
 
     private ItemCase itemCase(Corpus corpus, String[] row) {

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every file of the shared corpus goes through the parser and the result must hold together: no escaping
  * exception or defect record, items with numbers and in document order, no item title naming a second item, no
- * item text carrying the signature block or page markup, plausible dates, documents no larger than the input.
+ * item text carrying the signature block or page markup or another item's heading at the start of a line (a
+ * missed heading: see {@link MissedHeadings}), plausible dates, documents no larger than the input.
  * Skipped when the corpus is absent.
  * Prints the throughput observed (a figure, not a timed assertion; the JMH benchmark is the measurement).
  */
@@ -93,6 +94,9 @@ class CorpusInvariantsTest {
                 violations.add(name + ": item " + previous.code() + " overlaps item " + item.code());
             }
             previous = item;
+        }
+        for (MissedHeadings.Missed missed : MissedHeadings.in(filing)) {
+            violations.add(name + ": " + missed);
         }
     }
 

@@ -240,6 +240,23 @@ class FilingParserTest {
     }
 
     @Test
+    void headingWhoseNumberAndTitleCssSetsApartKeepsItsItemAndText() {
+        String html = """
+                <html><body><p>FORM 8-K</p>
+                <p><font style="font-weight:bold">Item 5.07</font><font style="margin-left:36pt"></font>\
+                <font style="font-weight:bold">Submission of Matters to a Vote of Security Holders.</font></p>
+                <p>On May 9, 2019, the Company held its annual meeting of stockholders, at which the stockholders
+                elected each of the nominees to the board of directors.</p>
+                <p>SIGNATURE</p></body></html>""";
+        Filing filing = parse(html);
+        assertThat(filing.items()).singleElement().satisfies(item -> {
+            assertThat(item.code()).isEqualTo("5.07");
+            assertThat(item.title()).isEqualTo("Submission of Matters to a Vote of Security Holders");
+            assertThat(item.text()).startsWith("On May 9, 2019");
+        });
+    }
+
+    @Test
     void tableOfContentsEntriesAreNotItems() {
         StringBuilder text = new StringBuilder("FORM 10-K\n\nTABLE OF CONTENTS\n\n");
         text.append("Item 1.    Business                              3\n");

@@ -18,6 +18,8 @@ final class Attr {
     static final String NAME = "name";
     static final String ITEM_CODES = "items";
     static final String COMPANY = "company";
+    /** A combined filing's registrants, each a map of name, CIK, state, file and IRS numbers; absent when none. */
+    static final String REGISTRANTS = "registrants";
     static final String SOURCES = "sources";
     static final String SHA256 = "sha";
     static final String STORED_AT = "storedAt";
@@ -51,6 +53,8 @@ final class Attr {
     static final String ORDINAL = "ord";
     static final String CODE = "code";
     static final String NORMALIZED = "norm";
+    /** An item's {@code textSharedWith}: the other items whose text is the same passage; absent when none. */
+    static final String SHARED_WITH = "sharedWith";
     static final String TITLE = "title";
     static final String NUMBER = "num";
     static final String DESCRIPTION = "desc";

@@ -3,12 +3,16 @@ package dev.edgarlive.store;
 import dev.edgarlive.filing.Address;
 import dev.edgarlive.filing.Company;
 import dev.edgarlive.filing.FormerName;
+import dev.edgarlive.filing.Registrant;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.util.List;
 import java.util.Map;
 
-/** A company (and its addresses and former names) to and from a DynamoDB map attribute. */
+/**
+ * A company (and its addresses and former names) to and from a DynamoDB map attribute; a combined filing's
+ * registrants to and from a list of maps with the same attribute names.
+ */
 final class CompanyMapping {
 
     private CompanyMapping() {
@@ -87,6 +91,26 @@ final class CompanyMapping {
         return list.stream().map(a -> {
             RowValues v = new RowValues(a.m());
             return new FormerName(v.string(Attr.NAME), v.date(Attr.CHANGED_ON));
+        }).toList();
+    }
+
+    static AttributeValue registrants(List<Registrant> registrants) {
+        return AttributeValue.fromL(registrants.stream()
+                .map(r -> AttributeValue.fromM(new Row()
+                        .put(Attr.NAME, r.name())
+                        .put(Attr.CIK, r.cik())
+                        .put(Attr.INCORPORATED, r.stateOfIncorporation())
+                        .put(Attr.FILE_NUMBER, r.fileNumber())
+                        .put(Attr.IRS, r.irsNumber())
+                        .build()))
+                .toList());
+    }
+
+    static List<Registrant> readRegistrants(List<AttributeValue> list) {
+        return list.stream().map(a -> {
+            RowValues v = new RowValues(a.m());
+            return new Registrant(v.string(Attr.NAME), v.string(Attr.CIK), v.string(Attr.INCORPORATED),
+                    v.string(Attr.FILE_NUMBER), v.string(Attr.IRS));
         }).toList();
     }
 }

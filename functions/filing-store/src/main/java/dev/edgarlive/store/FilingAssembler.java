@@ -71,7 +71,7 @@ final class FilingAssembler {
             if (withTexts && v.bool(Attr.HAS_TEXT)) {
                 text = text(texts.get(Keys.itemText(ordinal)), pk, Keys.itemText(ordinal));
             }
-            itemList.add(new Item(v.string(Attr.CODE), v.string(Attr.NORMALIZED), v.string(Attr.TITLE), text));
+            itemList.add(item(v, text));
             itemExtents.add(extent(v));
         }
         List<Exhibit> exhibitList = new ArrayList<>();
@@ -95,6 +95,7 @@ final class FilingAssembler {
                 m.date(Attr.PERIOD),
                 accepted == null ? null : LocalDateTime.parse(accepted),
                 CompanyMapping.fromAttribute(m.map(Attr.COMPANY)),
+                CompanyMapping.readRegistrants(m.list(Attr.REGISTRANTS)),
                 itemList,
                 exhibitList,
                 signatures.stream().map(FilingAssembler::signature).toList(),
@@ -102,6 +103,11 @@ final class FilingAssembler {
                 issues.stream().map(FilingAssembler::issue).toList());
         return Optional.of(new StoredFiling(m.required(Attr.ID), m.stringSet(Attr.SOURCES), m.string(Attr.SHA256),
                 m.instant(Attr.STORED_AT), filing, withTexts, itemExtents, exhibitExtents));
+    }
+
+    static Item item(RowValues v, String text) {
+        return new Item(v.string(Attr.CODE), v.string(Attr.NORMALIZED), v.string(Attr.TITLE), text,
+                v.strings(Attr.SHARED_WITH));
     }
 
     static Exhibit exhibit(RowValues v, String text) {

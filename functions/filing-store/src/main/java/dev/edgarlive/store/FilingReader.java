@@ -59,8 +59,8 @@ final class FilingReader {
         }
         RowValues v = row.get();
         String textKey = Keys.itemText(v.integer(Attr.ORDINAL));
-        return withMeta(id, v.bool(Attr.HAS_TEXT) ? textKey : null).map(text ->
-                new Item(v.string(Attr.CODE), v.string(Attr.NORMALIZED), v.string(Attr.TITLE), text.orElse(null)));
+        return withMeta(id, v.bool(Attr.HAS_TEXT) ? textKey : null)
+                .map(text -> FilingAssembler.item(v, text.orElse(null)));
     }
 
     Optional<Exhibit> exhibit(String id, String number) {

@@ -39,15 +39,18 @@ record FilingRows(Map<String, AttributeValue> meta, List<Map<String, AttributeVa
             Item item = filing.items().get(i);
             String text = item.text() == null ? "" : item.text();
             TextExtent extent = Excerpts.of(text);
-            body.add(Row.keyed(pk, Keys.item(i + 1))
+            Row row = Row.keyed(pk, Keys.item(i + 1))
                     .put(Attr.ORDINAL, i + 1)
                     .put(Attr.CODE, item.code())
                     .put(Attr.NORMALIZED, item.normalizedCode())
                     .put(Attr.TITLE, item.title())
                     .put(Attr.HAS_TEXT, item.text() != null)
                     .put(Attr.LENGTH, extent.length())
-                    .put(Attr.EXCERPT, extent.excerpt())
-                    .build());
+                    .put(Attr.EXCERPT, extent.excerpt());
+            if (!item.textSharedWith().isEmpty()) {
+                row.putStrings(Attr.SHARED_WITH, item.textSharedWith());
+            }
+            body.add(row.build());
             if (item.text() != null) {
                 body.add(textRow(pk, Keys.itemText(i + 1), item.text(), objectPrefix + "items/" + (i + 1) + ".txt",
                         objects));
@@ -119,6 +122,8 @@ record FilingRows(Map<String, AttributeValue> meta, List<Map<String, AttributeVa
                 .put(Attr.AMENDMENT, filing.amendment())
                 .put(Attr.ACCEPTED, filing.acceptedAt() == null ? null : filing.acceptedAt().toString())
                 .put(Attr.COMPANY, CompanyMapping.toAttribute(filing.company()))
+                .put(Attr.REGISTRANTS, filing.registrants().isEmpty() ? null
+                        : CompanyMapping.registrants(filing.registrants()))
                 .putStringSet(Attr.SOURCES, sourceKeys)
                 .put(Attr.SHA256, contentSha256)
                 .put(Attr.STORED_AT, storedAt.toString())

@@ -2,6 +2,7 @@ package dev.edgarlive.store;
 
 import dev.edgarlive.filing.Filing;
 import dev.edgarlive.filing.Item;
+import dev.edgarlive.filing.Registrant;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -109,6 +110,33 @@ class FilingRowsTest {
                 List.of(), List.of(), List.of(), List.of());
         assertThat(roundTrip(filing, true).orElseThrow().filing()).isEqualTo(filing);
         assertThat(roundTrip(filing, false).orElseThrow().itemTexts().get(0).excerpt()).isNotEmpty();
+    }
+
+    @Test
+    void itemsThatShareTheirTextSayWithWhichAfterARoundTrip() {
+        String text = "On June 2, 2009, the Company entered into a credit agreement.";
+        Filing filing = new Filing("0000719413-24-000005", "8-K", false, null, null, null, null,
+                List.of(new Item("1.01", "1.01", "Entry into a Material Definitive Agreement", text, List.of("2.03")),
+                        new Item("2.03", "2.03", "Creation of a Direct Financial Obligation", text, List.of("1.01")),
+                        new Item("9.01", "9.01", "Financial Statements and Exhibits", "(d) Exhibits")),
+                List.of(), List.of(), List.of(), List.of());
+
+        assertThat(roundTrip(filing, true).orElseThrow().filing()).isEqualTo(filing);
+        assertThat(roundTrip(filing, false).orElseThrow().filing().items()).extracting(Item::textSharedWith)
+                .containsExactly(List.of("2.03"), List.of("1.01"), List.of());
+    }
+
+    @Test
+    void aCombinedFilingKeepsItsRegistrantsAndAFilingByOneHasNone() {
+        Filing combined = new Filing("0000092122-07-000008", "8-K", false, null, null, null, null,
+                List.of(new Registrant("SOUTHERN CO", "0000092122", "DE", "001-03526", "58-0690070"),
+                        new Registrant("ALABAMA POWER CO", "0000003153", "AL", "001-03164", "63-0004250"),
+                        new Registrant("Gulf Power Company", null, "FL", "0-2429", null)),
+                List.of(new Item("2.02", "2.02", "Results", "text")), List.of(), List.of(), List.of(), List.of());
+
+        assertThat(roundTrip(combined, true).orElseThrow().filing()).isEqualTo(combined);
+        assertThat(roundTrip(combined, false).orElseThrow().filing().registrants()).isEqualTo(combined.registrants());
+        assertThat(rows(Filings.heclaSeed()).meta()).doesNotContainKey(Attr.REGISTRANTS);
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.edgarlive.filing.Company;
 import dev.edgarlive.filing.Document;
 import dev.edgarlive.filing.Filing;
 import dev.edgarlive.filing.ParseIssue;
+import dev.edgarlive.filing.Registrant;
 import dev.edgarlive.filing.Signature;
 import dev.edgarlive.store.StoredFiling;
 
@@ -28,6 +29,7 @@ public record FilingView(
         LocalDate periodOfReport,
         LocalDateTime acceptedAt,
         Company company,
+        List<Registrant> registrants,
         List<ItemView> items,
         List<ExhibitView> exhibits,
         List<Signature> signatures,
@@ -47,7 +49,8 @@ public record FilingView(
             exhibits.add(ExhibitView.of(filing.exhibits().get(i), stored.exhibitTexts().get(i)));
         }
         return new FilingView(stored.id(), filing.accessionNumber(), filing.formType(), filing.amendment(),
-                filing.filedDate(), filing.periodOfReport(), filing.acceptedAt(), filing.company(), items, exhibits,
+                filing.filedDate(), filing.periodOfReport(), filing.acceptedAt(), filing.company(), filing.registrants(),
+                items, exhibits,
                 filing.signatures(), filing.documents(), filing.warnings(), stored.sourceKeys(), stored.storedAt());
     }
 }

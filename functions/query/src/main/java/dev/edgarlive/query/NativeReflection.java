@@ -5,6 +5,7 @@ import dev.edgarlive.filing.Company;
 import dev.edgarlive.filing.Document;
 import dev.edgarlive.filing.FormerName;
 import dev.edgarlive.filing.ParseIssue;
+import dev.edgarlive.filing.Registrant;
 import dev.edgarlive.filing.Signature;
 import dev.edgarlive.store.CompanyProfile;
 import dev.edgarlive.store.DailyCount;
@@ -16,7 +17,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * keeps their accessors only when told to. (The parser and store stay free of Quarkus annotations.)
  */
 @RegisterForReflection(targets = {Company.class, Address.class, FormerName.class, Signature.class, Document.class,
-        ParseIssue.class, CompanyProfile.class, FilingSummary.class, DailyCount.class, CatalogView.class,
+        ParseIssue.class, Registrant.class, CompanyProfile.class, FilingSummary.class, DailyCount.class, CatalogView.class,
         CatalogView.FormView.class, CatalogView.ItemEntry.class, CatalogView.LegacyItemEntry.class})
 final class NativeReflection {
 

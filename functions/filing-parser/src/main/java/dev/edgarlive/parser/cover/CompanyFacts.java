@@ -2,6 +2,7 @@ package dev.edgarlive.parser.cover;
 
 import dev.edgarlive.filing.Address;
 import dev.edgarlive.filing.Company;
+import dev.edgarlive.filing.Registrant;
 import dev.edgarlive.filing.FormerName;
 import dev.edgarlive.parser.envelope.HeaderParty;
 import dev.edgarlive.parser.envelope.SubmissionHeader;
@@ -45,6 +46,18 @@ public final class CompanyFacts {
                 blankToNull(firstNonNull(party.value(SubmissionHeader.BUSINESS_ADDRESS, "BUSINESS PHONE"),
                         party.value(SubmissionHeader.MAIL_ADDRESS, "BUSINESS PHONE"))),
                 party.formerNames());
+    }
+
+    /** A combined filing's FILER block as one of its registrants: EDGAR's conformed name, CIK, state, file and IRS numbers. */
+    public static Registrant registrantOf(HeaderParty party) {
+        String data = SubmissionHeader.COMPANY_DATA;
+        String state = blankToNull(party.value(data, "STATE OF INCORPORATION"));
+        return new Registrant(
+                blankToNull(party.value(data, "COMPANY CONFORMED NAME")),
+                blankToNull(party.value(data, "CENTRAL INDEX KEY")),
+                StateNames.codeOf(state) != null ? StateNames.codeOf(state) : state,
+                blankToNull(party.value(SubmissionHeader.FILING_VALUES, "SEC FILE NUMBER")),
+                irsNumber(party.value(data, "IRS NUMBER")));
     }
 
     private static Address headerAddress(HeaderParty party, String section) {

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 public final class CoverPageReader {
 
     private static final int LOOK_AROUND = 4;
+    private final CoverRegistrantsReader registrants = new CoverRegistrantsReader();
     /** Compiled once: {@code String.split} compiles a pattern of more than one character on every call. */
     private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern FILE_NUMBER = Pattern.compile("(?<![\\d-])(\\d{1,4}-\\d{3,6}(?:-\\d{1,3})?)(?![\\d-])");
@@ -45,9 +46,11 @@ public final class CoverPageReader {
             String lower = AsciiCase.lowerCase(line);
             lowerCase.add(holdsCaptionWord(lower) ? lower : "");
         }
-        return new CoverPage(dateOfReport(cover, lowerCase), companyName(cover, lowerCase),
+        CoverPage page = new CoverPage(dateOfReport(cover, lowerCase), companyName(cover, lowerCase),
                 state(cover, lowerCase), fileNumber(cover, lowerCase), irsNumber(cover, lowerCase), address(cover, lowerCase),
-                phone(cover, lowerCase));
+                phone(cover, lowerCase), registrants.read(cover));
+        // A combined filing's captions belong to a table of registrants: the first one is the cover's registrant.
+        return page.registrants().isEmpty() ? page : page.naming(page.registrants().get(0));
     }
 
     /** Every caption the fact searches below look for holds one of these words: keep the two in step. */

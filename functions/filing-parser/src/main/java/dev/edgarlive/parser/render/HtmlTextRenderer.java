@@ -5,7 +5,8 @@ import dev.edgarlive.parser.text.TextLines;
 /**
  * An HTML or inline XBRL document to the same plain lines a text document gives: block elements end lines,
  * table cells on one row stay on one line separated by two spaces (so that "Item 2.02 | Results of Operations"
- * reads as a heading), hidden elements (the inline XBRL header, {@code display:none}) and scripts vanish, page
+ * reads as a heading), inline elements that CSS sets apart (a margin, padding, a tab stop) are separate words,
+ * hidden elements (the inline XBRL header, {@code display:none}) and scripts vanish, page
  * breaks are kept as markers. Inline XBRL {@code dei:} facts are collected on the same pass, hidden ones included.
  *
  * <p>Why not a DOM: the text needs only where blocks, cells and hidden parts begin and end, so the source is
@@ -26,6 +27,10 @@ final class HtmlTextRenderer {
     private static final class Pass {
         /** Set on an element whose style asks for a page break after it. */
         private static final int BREAK_AFTER = ElementKind.FIRST_FREE_BIT;
+        /** Set on an inline element whose style puts room beside it: what follows it is a new word. */
+        private static final int SPACED = ElementKind.FIRST_FREE_BIT << 1;
+        /** The kinds that end a line or a cell anyway, so that room beside them changes nothing. */
+        private static final int BREAKING = ElementKind.BLOCK | ElementKind.CELL | ElementKind.PRE;
 
         final String text;
         final int end;
@@ -100,6 +105,10 @@ final class HtmlTextRenderer {
             int flags = kind;
             if (visible) {
                 flags |= InlineStyle.breaksPageAfter(text, tag.styleFrom, tag.styleTo) ? BREAK_AFTER : 0;
+                if ((kind & BREAKING) == 0 && InlineStyle.spacesApart(text, tag.styleFrom, tag.styleTo)) {
+                    flags |= SPACED;
+                    lines.wordBreak();
+                }
                 opened(kind);
             }
             if ((kind & ElementKind.BLOCK) != 0) {
@@ -254,6 +263,9 @@ final class HtmlTextRenderer {
                     lines.endLine();
                 } else if ((flags & ElementKind.CELL) != 0) {
                     lines.cellEnd();
+                }
+                if ((flags & SPACED) != 0) {
+                    lines.wordBreak();
                 }
                 if ((flags & BREAK_AFTER) != 0) {
                     lines.pageBreak();

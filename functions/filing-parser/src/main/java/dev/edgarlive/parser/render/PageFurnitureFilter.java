@@ -1,5 +1,6 @@
 package dev.edgarlive.parser.render;
 
+import dev.edgarlive.parser.text.AsciiCase;
 import dev.edgarlive.parser.text.TextLines;
 import dev.edgarlive.parser.text.TitleKey;
 
@@ -9,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Removes what belongs to the page, not the text: page-break markers, page numbers ("2", "-2-", "Page 2 of 5",
- * "F-3"), "Table of Contents" back-links at page tops, running headers repeated at the top of many pages and
+ * "F-3"), "Table of Contents" back-links at page tops, headings carried over to the top of the next page ("Item 1.
+ * Business (Continued)"), running headers repeated at the top of many pages and
  * running footers repeated at the bottom of many ("Apple Inc. | 2024 Form 10-K | 18": repeated but for the page
  * number). Collapses runs of blank lines to one. The result has no page-break markers left, and comes indexed by line.
  */
@@ -63,6 +65,66 @@ final class PageFurnitureFilter {
     private static void dropFurnitureNear(TextLines lines, int breakLine, boolean[] drop) {
         dropFurnitureTowards(lines, breakLine, -1, drop); // the foot of the page before
         dropFurnitureTowards(lines, breakLine, +1, drop); // the head of the page after
+        dropCarriedOverHeading(lines, breakLine, drop);
+    }
+
+    /**
+     * A heading repeated at the top of a page to say that its section goes on ("Item 1. Business (Continued)", or
+     * wrapped, with "(Continued)" ending its last line or alone under it) is the page's, not the text's: left in,
+     * it reads as a second heading of the item inside the item's text. Looked for among the first lines of the
+     * page; the lines written with it, without a blank line between, are its own.
+     */
+    private static void dropCarriedOverHeading(TextLines lines, int breakLine, boolean[] drop) {
+        int blockStart = -1;
+        int seen = 0;
+        for (int i = breakLine + 1; i < lines.count() && seen < NEAR_BREAK; i++) {
+            if (lines.isBlank(i)) {
+                blockStart = -1;
+                continue;
+            }
+            if (isBreak(lines, i)) {
+                return;
+            }
+            seen++;
+            blockStart = blockStart < 0 ? i : blockStart;
+            int from = lines.firstNonSpace(i);
+            int to = lines.trimmedEnd(i);
+            if (to - from <= MAX_CARRIED_OVER_HEADING && endsWithContinued(lines.text(), from, to)) {
+                for (int k = blockStart; k <= i; k++) {
+                    drop[k] = true;
+                }
+                return;
+            }
+        }
+    }
+
+    /** Longest line read as a heading carried over: longer ones are sentences that happen to end so. */
+    private static final int MAX_CARRIED_OVER_HEADING = 200;
+
+    /** "... (Continued)", "... - continued", "... (cont'd)": the mark a carried-over heading ends with. */
+    static boolean endsWithContinued(String text, int from, int to) {
+        int end = to;
+        while (end > from && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == ':' || text.charAt(end - 1) == ')')) {
+            end--;
+        }
+        int word = end;
+        while (word > from && (Character.isLetter(text.charAt(word - 1)) || text.charAt(word - 1) == '\''
+                || text.charAt(word - 1) == '\u2019')) {
+            word--;
+        }
+        String mark = AsciiCase.lowerCase(text.substring(word, end));
+        if (!mark.equals("continued") && !mark.equals("cont'd") && !mark.equals("cont\u2019d") && !mark.equals("cont")) {
+            return false;
+        }
+        int before = word;
+        while (before > from && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        if (before == from) {
+            return true; // "(Continued)" alone: the word began the line, or only "(" came before it
+        }
+        char c = text.charAt(before - 1);
+        return c == '(' || c == '-' || c == '\u2013' || c == '\u2014' || c == ',' || c == '[';
     }
 
     /** Drops page numbers and back links next to a page break, walking away from it by {@code step}. */

@@ -52,6 +52,11 @@ final class TextLineBuilder {
 
     /** A table cell closes: the next cell's text is a new word. */
     void cellEnd() {
+        wordBreak();
+    }
+
+    /** What comes next is a new word: a space is owed before it, unless a line or cell starts first. */
+    void wordBreak() {
         pendingSpace = true;
     }
 

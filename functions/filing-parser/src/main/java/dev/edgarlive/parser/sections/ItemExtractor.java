@@ -13,13 +13,11 @@ import java.util.Set;
 
 /**
  * Finds a report's items in its primary document's text, driven by the form's schema: candidate headings first,
- * then table-of-contents entries dropped, then (for forms whose items come in order) stray cross-references
- * dropped, then each item's text cut from its heading to the next heading or the signature block.
+ * then table-of-contents entries dropped (see {@link TableOfContents}), then (for forms whose items come in order)
+ * stray cross-references dropped, then each item's text cut from its heading to the next heading or the signature block; items announced
+ * together, under one heading or under headings with nothing between them, share the text that follows.
  */
 public final class ItemExtractor {
-
-    /** Fewer letters than this between two headings means the first is a table-of-contents line. */
-    private static final int MIN_BODY_LETTERS = 40;
 
     private final ItemHeadingParser headings = new ItemHeadingParser();
     private final RunOnItemHeadings runOnHeadings = new RunOnItemHeadings(headings);
@@ -31,7 +29,7 @@ public final class ItemExtractor {
     /** @param hardWrapped whether the text is a plain-text document's, whose prose paragraphs are wrapped lines */
     public Extraction extract(TextLines lines, FormSchema schema, boolean hardWrapped) {
         List<Candidate> candidates = candidates(lines, schema);
-        List<Candidate> kept = dropTableOfContents(lines, candidates);
+        List<Candidate> kept = TableOfContents.withoutEntries(lines, candidates);
         if (schema.ordered()) {
             kept = withTitledStragglers(lines, kept, inSchemaOrder(kept, schema));
         } else {
@@ -39,21 +37,94 @@ public final class ItemExtractor {
         }
         int signatureLine = kept.isEmpty() ? -1 : SignatureBlock.findStart(lines, kept.get(kept.size() - 1).heading.line() + 1);
         int documentEnd = signatureLine >= 0 ? lines.start(signatureLine) : lines.text().length();
-        List<Item> items = new ArrayList<>();
-        int lastEnd = 0;
-        for (int k = 0; k < kept.size(); k++) {
-            Candidate candidate = kept.get(k);
-            int end = k + 1 < kept.size() ? kept.get(k + 1).heading.start() : documentEnd;
-            int start = Math.min(candidate.heading.bodyStart(), end);
-            String text = ItemText.clean(lines, start, beforeClosingPartHeading(lines, start, end), hardWrapped);
-            for (ItemDefinition definition : candidate.definitions) {
-                String title = candidate.heading.title().isEmpty() ? definition.title() : candidate.heading.title();
-                items.add(new Item(definition.code(), definition.normalizedCode(), title, text));
-            }
-            lastEnd = end;
-        }
+        List<Item> items = items(lines, kept, documentEnd, schema, hardWrapped);
         int firstLine = candidates.isEmpty() ? -1 : candidates.get(0).heading.line();
-        return new Extraction(items, firstLine, lastEnd);
+        return new Extraction(items, firstLine, kept.isEmpty() ? 0 : documentEnd);
+    }
+
+    /**
+     * Each kept heading's items with their text, from the heading to the next one (the last to {@code documentEnd}).
+     * Headings announced together share the text after the last of them.
+     */
+    private static List<Item> items(TextLines lines, List<Candidate> kept, int documentEnd, FormSchema schema,
+                                    boolean hardWrapped) {
+        List<Item> items = new ArrayList<>();
+        for (int first = 0; first < kept.size(); ) {
+            int last = first;
+            while (last + 1 < kept.size() && announcedWithNext(lines.text(), kept.get(last), kept.get(last + 1))) {
+                last++;
+            }
+            int end = last + 1 < kept.size() ? kept.get(last + 1).heading.start() : documentEnd;
+            int start = Math.min(kept.get(last).heading.bodyStart(), end);
+            String text = ItemText.clean(lines, start, beforeClosingPartHeading(lines, start, end), hardWrapped);
+            if (last > first && schema.ordered() && !speaksForSeveralItems(text)) {
+                // A form whose items all appear, in order, lists the items it omits as bare headings ("The following
+                // items have been omitted ..."): they are not announced with the next one unless its text says so.
+                for (int k = first; k < last; k++) {
+                    addItems(items, kept.get(k), "", List.of());
+                }
+                first = last;
+            }
+            List<String> together = new ArrayList<>();
+            for (int k = first; k <= last; k++) {
+                kept.get(k).definitions.forEach(definition -> together.add(definition.normalizedCode()));
+            }
+            for (int k = first; k <= last; k++) {
+                addItems(items, kept.get(k), text, text.isEmpty() ? List.of() : together);
+            }
+            first = last + 1;
+        }
+        return items;
+    }
+
+    /**
+     * Headings with nothing between them ("Item 1.01. Entry into a Material Definitive Agreement." straight over
+     * "Item 2.03. Creation of a Direct Financial Obligation ...", then one text) announce their items together:
+     * the filing answers them with the text after the last one. Not when the first heading's title is its whole
+     * answer ("Item 6. [Reserved]", "Item 4. None").
+     */
+    private static boolean announcedWithNext(String text, Candidate candidate, Candidate next) {
+        for (int i = candidate.heading.bodyStart(); i < next.heading.start(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        String title = candidate.heading.title();
+        return !TitleKey.of(title).endsWith("reserved") && !HeadingTitle.isNilAnswer(title, 0, title.length());
+    }
+
+    /** The items a heading names, each with the text given and the other items of {@code together}. */
+    private static void addItems(List<Item> items, Candidate candidate, String text, List<String> together) {
+        for (ItemDefinition definition : candidate.definitions) {
+            String title = candidate.heading.title().isEmpty() ? definition.title() : candidate.heading.title();
+            items.add(new Item(definition.code(), definition.normalizedCode(), title, text,
+                    othersThan(definition.normalizedCode(), together)));
+        }
+    }
+
+    /**
+     * Text that answers for several items names them: "The information called for by Items 10, 11, 12 and 13 is
+     * incorporated by reference", "required by Part III (Items 10-14)".
+     */
+    private static boolean speaksForSeveralItems(String text) {
+        for (int at = text.indexOf("tems "); at > 0; at = text.indexOf("tems ", at + 5)) {
+            char initial = text.charAt(at - 1);
+            int after = at + 5;
+            if ((initial == 'I' || initial == 'i') && after < text.length() && Character.isDigit(text.charAt(after))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> othersThan(String code, List<String> codes) {
+        List<String> others = new ArrayList<>(codes.size());
+        for (String other : codes) {
+            if (!other.equals(code)) {
+                others.add(other);
+            }
+        }
+        return others;
     }
 
     /**
@@ -93,7 +164,7 @@ public final class ItemExtractor {
     }
 
     /** One heading and the schema items it names. */
-    private record Candidate(ItemHeading heading, List<ItemDefinition> definitions, int schemaIndex) {
+    record Candidate(ItemHeading heading, List<ItemDefinition> definitions, int schemaIndex) {
     }
 
     private List<Candidate> candidates(TextLines lines, FormSchema schema) {
@@ -170,53 +241,6 @@ public final class ItemExtractor {
         return definitions.get(0);
     }
 
-    /**
-     * A table of contents lists headings with (almost) nothing between them and repeats them later with text.
-     * A heading is dropped as a contents entry when its body is nearly empty and the same item heads again later.
-     * A short answer ("None.", "Not applicable.") is a body: contents entries never carry one.
-     */
-    private static List<Candidate> dropTableOfContents(TextLines lines, List<Candidate> candidates) {
-        List<Candidate> kept = new ArrayList<>(candidates.size());
-        for (int k = 0; k < candidates.size(); k++) {
-            Candidate candidate = candidates.get(k);
-            int end = k + 1 < candidates.size() ? candidates.get(k + 1).heading.start() : lines.text().length();
-            boolean thin = candidate.heading.endsWithPageNumber() || !hasBody(lines.text(), candidate, end);
-            if (thin && repeatsLater(candidates, k)) {
-                continue;
-            }
-            kept.add(candidate);
-        }
-        return kept;
-    }
-
-    private static boolean repeatsLater(List<Candidate> candidates, int k) {
-        ItemDefinition first = candidates.get(k).definitions.get(0);
-        for (int j = k + 1; j < candidates.size(); j++) {
-            if (candidates.get(j).definitions.get(0).code().equals(first.code())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean answersNil(String text, int from, int to) {
-        int p = from;
-        while (p < to && Character.isWhitespace(text.charAt(p))) {
-            p++;
-        }
-        return p < to && HeadingTitle.isNilAnswer(text, p, to);
-    }
-
-    private static int letters(String text, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to && n < MIN_BODY_LETTERS; i++) {
-            if (Character.isLetter(text.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     /** For unordered forms (8-K): an item is reported once, at its first heading. */
     private static List<Candidate> firstOfEachCode(List<Candidate> candidates) {
         Set<ItemDefinition> seen = new HashSet<>();
@@ -257,18 +281,12 @@ public final class ItemExtractor {
             if (inRun.contains(candidate)) {
                 kept.add(candidate);
             } else if (carriesItsTitle(candidate) && candidate.definitions.stream().noneMatch(named::contains)
-                    && hasBody(lines.text(), candidate, end)) {
+                    && TableOfContents.hasBody(lines.text(), candidate.heading, end)) {
                 named.addAll(candidate.definitions);
                 kept.add(candidate);
             }
         }
         return kept;
-    }
-
-    /** Text enough before {@code end} not to be a contents entry, or a short answer ("None."). */
-    private static boolean hasBody(String text, Candidate candidate, int end) {
-        int from = candidate.heading.bodyStart();
-        return letters(text, from, end) >= MIN_BODY_LETTERS || answersNil(text, from, end);
     }
 
     /** The heading's own title is the form's title for its one item ("Unresolved Staff Comments"). */

@@ -121,6 +121,37 @@ final class ItemHeadingParser {
         return limit == end ? withWrappedTitle(lines, heading, formTitles) : heading;
     }
 
+    /**
+     * Whether a heading names a paragraph of its item rather than the item: "Item 14(a)(2):", "Item 14 (a)(3)
+     * Exhibits", "Item 7(c). Exhibits". After its item's own heading it is a sub-heading of that item's text; an
+     * 8-K that heads its only item so ("Item 7(c)") still reports the item.
+     */
+    static boolean namesParagraph(String text, ItemHeading heading) {
+        int end = Math.min(text.length(), heading.bodyStart() > heading.start() ? heading.bodyStart() : text.length());
+        int p = heading.start();
+        while (p < end && Character.isWhitespace(text.charAt(p))) {
+            p++;
+        }
+        p += 4; // "Item"
+        if (p < end && (text.charAt(p) == 's' || text.charAt(p) == 'S')) {
+            p++;
+        }
+        p = skipSpaces(text, p, end);
+        int digits = p;
+        while (p < end && (Character.isDigit(text.charAt(p)) || text.charAt(p) == '.')) {
+            p++;
+        }
+        if (p == digits) {
+            return false;
+        }
+        if (p < end && Character.isLetter(text.charAt(p)) && (p + 1 >= end || text.charAt(p + 1) == '(')) {
+            p++; // "Item 9A(a)"
+        }
+        p = skipSpaces(text, p, end);
+        return p + 2 < end && text.charAt(p) == '(' && Character.isLetterOrDigit(text.charAt(p + 1))
+                && text.charAt(p + 2) == ')';
+    }
+
     /** The verbs that join several items to one nil answer: "Items 3 and 4 are not applicable." */
     private static final String[] JOINING_VERBS = {"are ", "were ", "have been "};
 

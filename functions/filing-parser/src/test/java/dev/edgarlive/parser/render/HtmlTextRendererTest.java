@@ -130,6 +130,36 @@ class HtmlTextRendererTest {
     }
 
     @Test
+    void inlineElementsSetApartByCssAreSeparateWords() {
+        // An 8-K heading whose number and title sit in fonts spaced by an empty one with a margin, as filed.
+        assertThat(lines("<p><font>Item 5.07</font><font style=\"margin-left:36pt\"></font><font>Submission of Matters"
+                + " to a Vote of Security Holders.</font></p>"))
+                .isEqualTo("Item 5.07 Submission of Matters to a Vote of Security Holders.");
+        // Workiva's list entries: the number, then the text in a font padded on its left.
+        assertThat(lines("<div><font>1.</font><font style=\"font-size:10pt;padding-left:10.5pt\">I have reviewed"
+                + "</font></div>")).isEqualTo("1. I have reviewed");
+        assertThat(lines("<p><span style=\"margin-right: 2em\">Item 2.02</span>Results</p>")).isEqualTo("Item 2.02 Results");
+        assertThat(lines("<p>Item 8.01<span style='mso-tab-count:1'></span>Other Events</p>"))
+                .isEqualTo("Item 8.01 Other Events");
+        assertThat(lines("<p>Item 8.01<span style=\"display:inline-block;width:0.5in\"></span>Other Events</p>"))
+                .isEqualTo("Item 8.01 Other Events");
+        assertThat(lines("<p><span style=\"padding:0in 5.4pt 0in 0in\">Item 9.01</span>Exhibits</p>"))
+                .isEqualTo("Item 9.01 Exhibits");
+    }
+
+    @Test
+    void inlineElementsWithoutHorizontalRoomStayOneWord() {
+        assertThat(lines("<p><b>Sub</b><i>mission</i></p>")).isEqualTo("Submission");
+        assertThat(lines("<p><span style=\"margin-left:0pt;padding-right:0\">Sub</span>mission</p>"))
+                .isEqualTo("Submission");
+        assertThat(lines("<p><span style=\"margin-top:6pt;padding:4pt 0\">Sub</span>mission</p>"))
+                .isEqualTo("Submission");
+        assertThat(lines("<p><span style=\"margin-left:-2pt\">Sub</span>mission</p>")).isEqualTo("Submission");
+        assertThat(lines("<p><span style=\"width:36pt\">Sub</span>mission</p>")).isEqualTo("Submission");
+        assertThat(lines("<p>$<span style=\"font-family:Times;color:#000\">1,234</span></p>")).isEqualTo("$1,234");
+    }
+
+    @Test
     void deepNestingDoesNotOverflowTheStack() {
         String html = "<div>".repeat(100_000) + "deep" + "</div>".repeat(100_000)
                 + "<span>".repeat(100_000) + "inline" + "<p>after";

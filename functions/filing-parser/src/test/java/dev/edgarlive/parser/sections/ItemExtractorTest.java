@@ -375,4 +375,110 @@ class ItemExtractorTest {
         List<Item> items = extractor.extract(new TextLines(text), FormSchemas.CURRENT_REPORT, false).items();
         assertThat(items).extracting(Item::code).containsExactly("8.01");
     }
+    @Test
+    void headingsAnnouncedTogetherEachGetTheSharedTextAndSaySo() {
+        // "Item 1.01. Entry into ..." straight over "Item 2.03. Creation of ...", then one text, as real 8-Ks write it.
+        String text = """
+                FORM 8-K
+
+                Item 1.01. Entry into a Material Definitive Agreement.
+
+                Item 2.03. Creation of a Direct Financial Obligation or an Obligation under an Off-Balance Sheet \
+                Arrangement of a Registrant.
+
+                On June 2, 2009, the Company entered into a credit agreement with a syndicate of banks providing for
+                a $250 million revolving credit facility maturing in 2012.
+
+                Item 9.01. Financial Statements and Exhibits.
+
+                (d) Exhibits
+
+                10.1 Credit Agreement dated as of June 2, 2009
+                """;
+        List<Item> items = extractor.extract(new TextLines(text), FormSchemas.CURRENT_REPORT, false).items();
+
+        assertThat(items).extracting(Item::code, Item::textSharedWith).containsExactly(
+                tuple("1.01", List.of("2.03")), tuple("2.03", List.of("1.01")), tuple("9.01", List.of()));
+        assertThat(items.get(0).text()).startsWith("On June 2, 2009").isEqualTo(items.get(1).text());
+        assertThat(items.get(2).text()).startsWith("(d) Exhibits");
+    }
+
+    @Test
+    void itemsOfOneHeadingShareItsText() {
+        String text = """
+                FORM 8-K
+                Items 1.01 and 5.02. Entry into a Material Definitive Agreement; Departure of Directors
+
+                On May 1, 2024 the Company entered into an employment agreement with its new Chief Executive Officer.
+                """;
+        List<Item> items = extractor.extract(new TextLines(text), FormSchemas.CURRENT_REPORT, false).items();
+
+        assertThat(items).extracting(Item::code, Item::textSharedWith)
+                .containsExactly(tuple("1.01", List.of("5.02")), tuple("5.02", List.of("1.01")));
+    }
+
+    @Test
+    void partThreeItemsAnsweredByOneTextShareIt() {
+        // Medicis' 1999 10-K and GameStop's 2024 10-K: the Part III headings in a row, then one text naming them.
+        String text = """
+                FORM 10-K
+
+                Item 9. Changes in and Disagreements with Accountants on Accounting and Financial Disclosure
+
+                None.
+
+                PART III
+
+                Item 10. Directors and Executive Officers of the Registrant
+
+                Item 11. Executive Compensation
+
+                Item 12. Security Ownership of Certain Beneficial Owners and Management
+
+                The information called for by Items 10, 11 and 12 is incorporated by reference to the proxy statement.
+                """;
+        List<Item> items = extractor.extract(new TextLines(text), FormSchemas.ANNUAL_REPORT, false).items();
+
+        assertThat(items).extracting(Item::code, Item::textSharedWith).containsExactly(tuple("9", List.of()),
+                tuple("10", List.of("11", "12")), tuple("11", List.of("10", "12")), tuple("12", List.of("10", "11")));
+        assertThat(items.get(1).text()).startsWith("The information called for by Items 10, 11 and 12");
+    }
+
+    @Test
+    void reservedOrOmittedItemsAreNotAnnouncedWithTheNextOne() {
+        // Apple's "Item 6. [Reserved]" over Item 7; CarMax's ABS 10-K listing the items it omits, then one answered.
+        String text = """
+                FORM 10-K
+
+                Item 5. Market for Registrant's Common Equity
+
+                Our common stock is traded on the Nasdaq Global Select Market under the symbol AAPL.
+
+                Item 6. [Reserved]
+
+                Item 7. Management's Discussion and Analysis of Financial Condition and Results of Operations
+
+                Net sales grew by two percent during the year, led by services.
+
+                PART III
+
+                The following items have been omitted in accordance with General Instruction J to Form 10-K:
+
+                Item 10. Directors, Executive Officers and Corporate Governance.
+
+                Item 11. Executive Compensation.
+
+                Item 14. Principal Accountant Fees and Services.
+
+                Substitute information provided in accordance with General Instruction J to Form 10-K follows.
+                """;
+        List<Item> items = extractor.extract(new TextLines(text), FormSchemas.ANNUAL_REPORT, false).items();
+
+        assertThat(items).extracting(Item::code, Item::textSharedWith).containsExactly(tuple("5", List.of()),
+                tuple("6", List.of()), tuple("7", List.of()), tuple("10", List.of()), tuple("11", List.of()),
+                tuple("14", List.of()));
+        assertThat(items.get(1).text()).isEmpty();
+        assertThat(items.get(3).text()).isEmpty();
+        assertThat(items.get(5).text()).startsWith("Substitute information");
+    }
 }
