@@ -2,6 +2,8 @@ package dev.edgarlive.parser;
 
 import dev.edgarlive.filing.ParseIssue;
 
+import java.time.Duration;
+
 /**
  * The parser's one public entry point: bytes of an EDGAR file in, a {@link ParseResult} out.
  * Never throws on bad input; thread-safe (it holds only stateless stages); holds no I/O.
@@ -13,13 +15,26 @@ public final class FilingParser {
     private final FilingReader reader = new FilingReader();
 
     public ParseResult parse(byte[] content) {
+        return parse(content, null);
+    }
+
+    /**
+     * Parses within a time budget (none when null). An input that takes longer gives the error
+     * {@code PARSE_TIMEOUT}, checked between stages: the call returns soon after the budget is spent, on the
+     * calling thread, with no work left running behind it.
+     */
+    public ParseResult parse(byte[] content, Duration budget) {
+        ParseDeadline deadline = ParseDeadline.after(budget);
         ParseIssue rejected = guard.check(content);
         if (rejected != null) {
             return ParseResult.failed(rejected);
         }
         DecodedText decoded = decoder.decode(content);
         try {
-            return reader.read(decoded.text());
+            deadline.check("decoding");
+            return reader.read(decoded.text(), deadline);
+        } catch (ParseDeadline.Exceeded timeout) {
+            return ParseResult.failed(ParseIssue.error("PARSE_TIMEOUT", -1, timeout.getMessage()));
         } catch (RuntimeException | StackOverflowError defect) {
             // The parser's boundary: a defect in a stage must not escape to the caller as an exception.
             // It becomes an error record that names it, so the input is recorded as a failure and not lost.

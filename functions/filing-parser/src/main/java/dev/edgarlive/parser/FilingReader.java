@@ -40,7 +40,13 @@ final class FilingReader {
     private final ExhibitListReader exhibitLists = new ExhibitListReader();
 
     ParseResult read(String text) {
+        return read(text, ParseDeadline.NONE);
+    }
+
+    /** As {@link #read(String)}, giving up between stages once {@code deadline} passed. */
+    ParseResult read(String text, ParseDeadline deadline) {
         Envelope envelope = envelopes.read(text);
+        deadline.check("the envelope");
         if (envelope.bare() && !mentionsTheSec(text)) {
             return ParseResult.failed(ParseIssue.error("NOT_A_FILING", 0,
                     "no EDGAR envelope, header or SEC cover page was found"));
@@ -55,7 +61,9 @@ final class FilingReader {
                         "document " + slice.sequence() + " has no closing tag: the file ends inside it"));
             }
         }
+        deadline.check("the header");
         PrimaryDocument primary = primary(text, envelope, formats);
+        deadline.check("rendering the primary document");
 
         TextLines lines = primary.lines();
         String formType = formType(header, primary);
@@ -66,11 +74,13 @@ final class FilingReader {
         ItemExtractor.Extraction extraction = schema == null
                 ? new ItemExtractor.Extraction(List.of(), -1, 0)
                 : itemExtractor.extract(lines, schema, primary.format() == DocumentFormat.PLAIN_TEXT);
+        deadline.check("the items");
         int coverEnd = extraction.firstHeadingLine() >= 0 ? extraction.firstHeadingLine() : Math.min(lines.count(), 400);
         CoverPage cover = primary.format() == DocumentFormat.XML && primary.slice() != null
                 ? xmlCovers.read(text, primary.slice().textStart(), primary.slice().textEnd())
                 : covers.read(lines, coverEnd);
 
+        deadline.check("the cover page");
         Company company = CompanyFacts.merge(header.principalParty(), cover, primary.deiFacts());
         LocalDate filed = DateText.compact(header.value(SubmissionHeader.FILED_AS_OF_DATE));
         List<Item> items = new ArrayList<>(extraction.items());
@@ -84,7 +94,8 @@ final class FilingReader {
         int signatureStart = SignatureBlock.findStart(lines, signatureFrom);
         List<Signature> signatures = SignatureBlock.read(lines, signatureStart);
         int exhibitsFrom = Math.max(0, extraction.firstHeadingLine());
-        List<Exhibit> exhibits = exhibits(text, envelope, formats, lines, exhibitsFrom);
+        deadline.check("the signatures");
+        List<Exhibit> exhibits = exhibits(text, envelope, formats, lines, exhibitsFrom, deadline);
 
         if (company == null || company.name() == null) {
             warnings.add(ParseIssue.warning("COMPANY_NOT_FOUND", -1, "neither header nor cover page names the company"));
@@ -187,7 +198,7 @@ final class FilingReader {
     }
 
     private List<Exhibit> exhibits(String text, Envelope envelope, List<DocumentFormat> formats, TextLines lines,
-                                   int fromLine) {
+                                   int fromLine, ParseDeadline deadline) {
         List<ExhibitListReader.Listed> listed = exhibitLists.read(lines, fromLine, lines.count());
         List<Exhibit> exhibits = new ArrayList<>();
         List<Integer> used = new ArrayList<>();
@@ -199,12 +210,14 @@ final class FilingReader {
                 used.add(index);
                 exhibits.add(carried(text, envelope.documents().get(index), formats.get(index), entry.number(),
                         entry.description()));
+                deadline.check("exhibit " + entry.number());
             }
         }
         for (int i = 0; i < envelope.documents().size(); i++) {
             DocumentSlice slice = envelope.documents().get(i);
             if (!used.contains(i) && isExhibit(slice)) {
                 exhibits.add(carried(text, slice, formats.get(i), exhibitNumber(slice.type()), slice.description()));
+                deadline.check("document " + slice.sequence());
             }
         }
         return exhibits;
