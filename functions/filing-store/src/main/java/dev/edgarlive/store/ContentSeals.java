@@ -68,11 +68,18 @@ final class ContentSeals {
                 .build()).build();
     }
 
-    /**
-     * Marks a version dead unless META names it. True when the version is dead (now or before), false when META
-     * names it (it was committed meanwhile) or its seal is gone.
-     */
-    boolean kill(String id, String version) {
+    /** What became of a version a clean-up or its own writer tried to kill. */
+    enum Fate {
+        /** Marked dead (now or before): it can never be committed; its rows and objects may go. */
+        DEAD,
+        /** Its seal is gone: killed and cleaned up before; rows its writer wrote since may go too. */
+        GONE,
+        /** META names it: it was committed and stays. */
+        CURRENT
+    }
+
+    /** Marks a version dead unless META names it. */
+    Fate kill(String id, String version) {
         ConditionCheck metaNamesAnother = ConditionCheck.builder().tableName(table)
                 .key(Row.keyed(Keys.filing(id), Keys.META).build())
                 .conditionExpression("attribute_not_exists(#pk) OR attribute_not_exists(#cv) OR #cv <> :v")
@@ -90,11 +97,15 @@ final class ContentSeals {
             dynamo.transactWriteItems(b -> b.transactItems(
                     TransactWriteItem.builder().conditionCheck(metaNamesAnother).build(),
                     TransactWriteItem.builder().update(markDead).build()));
-            return true;
+            return Fate.DEAD;
         } catch (TransactionCanceledException e) {
-            if (e.hasCancellationReasons() && e.cancellationReasons().stream()
-                    .anyMatch(r -> "ConditionalCheckFailed".equals(r.code()))) {
-                return false;
+            if (e.hasCancellationReasons() && e.cancellationReasons().size() == 2) {
+                if ("ConditionalCheckFailed".equals(e.cancellationReasons().get(0).code())) {
+                    return Fate.CURRENT;
+                }
+                if ("ConditionalCheckFailed".equals(e.cancellationReasons().get(1).code())) {
+                    return Fate.GONE;
+                }
             }
             throw new Transactions.LostRace("killing version " + version + " of " + id + ": "
                     + (e.hasCancellationReasons() ? Transactions.codes(e.cancellationReasons()) : e.getMessage()));

@@ -246,10 +246,14 @@ final class FilingWriter {
         }
     }
 
-    /** Takes back a version whose commit failed; what cannot be taken back now, the next clean-up removes. */
+    /**
+     * Takes back a version whose commit failed. Its seal may already be gone: a clean-up killed the version while
+     * this writer was still writing it, and the rows written since are this writer's to remove. What cannot be
+     * taken back now, the next clean-up of the filing removes.
+     */
     private void discard(String id, FilingRows rows, RuntimeException cause) {
         try {
-            if (seals.kill(id, rows.version())) {
+            if (seals.kill(id, rows.version()) != ContentSeals.Fate.CURRENT) {
                 batches.delete(rows.body().stream().map(FilingWriter::keyOf).toList());
                 derived.delete(rows.objects().stream().map(FilingRows.DerivedObject::key).toList());
                 seals.delete(id, rows.version());

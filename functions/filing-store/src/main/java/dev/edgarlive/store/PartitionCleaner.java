@@ -97,7 +97,7 @@ final class PartitionCleaner {
             }
             Entry seal = version.getValue().stream().filter(e -> e.sk().startsWith(Keys.VERSION)).findFirst()
                     .orElse(null);
-            if (seal != null && !seal.dead() && !seals.kill(id, name)) {
+            if (seal != null && !seal.dead() && seals.kill(id, name) == ContentSeals.Fate.CURRENT) {
                 live.add(name);     // META names it now: a writer committed it after our read
                 continue;
             }
