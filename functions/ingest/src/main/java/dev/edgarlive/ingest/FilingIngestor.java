@@ -97,7 +97,7 @@ public class FilingIngestor {
     private RecordOutcome created(S3ObjectEvent event, long started) {
         EventStamp stamp = new EventStamp(event.sequencer(), event.eTag());
         SourceState state = store.begin(event.key(), stamp);
-        if (state.isAfter(stamp)) {
+        if (state.isAfter(stamp) || state.isFrom(stamp) && state.status() == SourceState.Status.DELETED) {
             return laterEventApplied(event, state);
         }
         if (isRedelivery(state, stamp)) {
@@ -223,8 +223,8 @@ public class FilingIngestor {
     }
 
     private static RecordOutcome laterEventApplied(S3ObjectEvent event, SourceState state) {
-        return RecordOutcome.superseded(event, "a later event of this key was applied (sequencer "
-                + state.sequencer() + ", this event's " + event.sequencer() + ")");
+        return RecordOutcome.superseded(event, "another event of this key, with sequencer " + state.sequencer()
+                + ", was applied after this one (" + event.sequencer() + ")");
     }
 
     private static RecordOutcome supersededByBucket(S3ObjectEvent event) {
@@ -241,6 +241,9 @@ public class FilingIngestor {
             return laterEventApplied(event, state);
         }
         if (state.isFrom(stamp)) {
+            if (state.status() != SourceState.Status.DELETED) {
+                return laterEventApplied(event, state);     // S3 gives no two events of a key one sequencer
+            }
             store.finish(state);
             return new RecordOutcome(event.key(), RecordOutcome.Outcome.REMOVED, state.leftFilingId(), null, null,
                     List.of(), null, 0, elapsedMillis(started));
