@@ -27,9 +27,10 @@ final class ExhibitMatcher {
     /**
      * @param formats each document's format, in the envelope's order
      * @param listed  the exhibits the primary document lists, in order
+     * @param deadline checked after each exhibit's text is rendered, the one step whose count the input sets
      */
     List<Exhibit> match(String text, Envelope envelope, List<DocumentFormat> formats,
-                        List<ExhibitListReader.Listed> listed) {
+                        List<ExhibitListReader.Listed> listed, ParseDeadline deadline) {
         List<Exhibit> exhibits = new ArrayList<>();
         List<Integer> used = new ArrayList<>();
         for (ExhibitListReader.Listed entry : listed) {
@@ -40,12 +41,14 @@ final class ExhibitMatcher {
                 used.add(index);
                 exhibits.add(carried(text, envelope.documents().get(index), formats.get(index), entry.number(),
                         entry.description()));
+                deadline.check("exhibit " + entry.number());
             }
         }
         for (int i = 0; i < envelope.documents().size(); i++) {
             DocumentSlice slice = envelope.documents().get(i);
             if (!used.contains(i) && isExhibit(slice)) {
                 exhibits.add(carried(text, slice, formats.get(i), exhibitNumber(slice.type()), slice.description()));
+                deadline.check("document " + slice.sequence());
             }
         }
         return exhibits;

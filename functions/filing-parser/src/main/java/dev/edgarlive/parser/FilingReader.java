@@ -52,7 +52,13 @@ final class FilingReader {
     private final ExhibitMatcher exhibitMatcher = new ExhibitMatcher(documentText);
 
     ParseResult read(String text) {
+        return read(text, ParseDeadline.NONE);
+    }
+
+    /** As {@link #read(String)}, giving up between stages once {@code deadline} passed. */
+    ParseResult read(String text, ParseDeadline deadline) {
         Envelope envelope = envelopes.read(text);
+        deadline.check("the envelope");
         if (envelope.bare() && !FilingMarkers.foundIn(text)) {
             return ParseResult.failed(ParseIssue.error("NOT_A_FILING", 0,
                     "no EDGAR envelope, header or SEC cover page was found"));
@@ -67,7 +73,9 @@ final class FilingReader {
                         "document " + slice.sequence() + " has no closing tag: the file ends inside it"));
             }
         }
+        deadline.check("the header");
         PrimaryDocument primary = primary(text, envelope, formats);
+        deadline.check("rendering the primary document");
 
         TextLines lines = primary.lines();
         String formType = FilingFacts.formType(header, primary, covers);
@@ -75,11 +83,13 @@ final class FilingReader {
         ItemExtractor.Extraction extraction = schema == null
                 ? new ItemExtractor.Extraction(List.of(), -1, 0)
                 : itemExtractor.extract(lines, schema, primary.format() == DocumentFormat.PLAIN_TEXT);
+        deadline.check("the items");
         int coverEnd = extraction.firstHeadingLine() >= 0 ? extraction.firstHeadingLine() : Math.min(lines.count(), 400);
         CoverPage cover = primary.format() == DocumentFormat.XML && primary.slice() != null
                 ? xmlCovers.read(text, primary.slice().textStart(), primary.slice().textEnd())
                 : covers.read(lines, coverEnd);
 
+        deadline.check("the cover page");
         Company company = CompanyFacts.merge(header.principalParty(),
                 Registrants.coverOfCompany(header.principalParty(), cover), primary.deiFacts());
         LocalDate filed = DateText.compact(header.value(SubmissionHeader.FILED_AS_OF_DATE));
@@ -94,8 +104,9 @@ final class FilingReader {
         int signatureStart = SignatureBlock.findStart(lines, signatureFrom);
         List<Signature> signatures = SignatureBlock.read(lines, signatureStart);
         int exhibitsFrom = Math.max(0, extraction.firstHeadingLine());
+        deadline.check("the signatures");
         List<Exhibit> exhibits = exhibitMatcher.match(text, envelope, formats,
-                exhibitLists.read(lines, exhibitsFrom, lines.count()));
+                exhibitLists.read(lines, exhibitsFrom, lines.count()), deadline);
 
         if (company == null || company.name() == null) {
             warnings.add(ParseIssue.warning("COMPANY_NOT_FOUND", -1, "neither header nor cover page names the company"));

@@ -111,6 +111,6 @@ class ExhibitMatcherTest {
     }
 
     private List<Exhibit> match(ExhibitListReader.Listed... listed) {
-        return matcher.match(SUBMISSION, envelope, FORMATS, List.of(listed));
+        return matcher.match(SUBMISSION, envelope, FORMATS, List.of(listed), ParseDeadline.NONE);
     }
 }

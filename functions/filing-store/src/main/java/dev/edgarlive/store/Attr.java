@@ -29,6 +29,15 @@ final class Attr {
     static final String SHARD = "shard";
     static final String ITEM_COUNT = "nItems";
     static final String EXHIBIT_COUNT = "nExhibits";
+    static final String SIGNATURE_COUNT = "nSigs";
+    static final String DOCUMENT_COUNT = "nDocs";
+    static final String ISSUE_COUNT = "nIssues";
+    /** The content version META names: only body rows of this version belong to the filing (a suffix of their SK). */
+    static final String CONTENT_VERSION = "cv";
+    /** META's own revision, one higher with every write of it (content, or a source key joining or leaving). */
+    static final String META_REVISION = "mrev";
+    /** The parser version that made the content (META) or the failure (source row). */
+    static final String PARSER_VERSION = "pv";
 
     // company map and profile
     static final String SIC = "sic";
@@ -87,6 +96,19 @@ final class Attr {
     static final String VERSION = "ver";
     static final String REASON = "reason";
     static final String AT = "at";
+    static final String SEQUENCER = "seq";
+    static final String REVISION = "rev";
+    static final String LEFT = "left";
+    /** Delivery attempts of one event, one attribute per event ({@code try#<hash of the event>}). */
+    static final String TRY_PREFIX = "try#";
+    /** Epoch seconds after which the table's TTL deletes the row (tombstones only). */
+    static final String EXPIRES_AT = "expiresAt";
+
+    // content version seals
+    /** A seal that can no longer be committed: its rows and objects are being removed. */
+    static final String DEAD = "dead";
+    /** The version wrote S3 objects under its prefix. */
+    static final String HAS_OBJECTS = "objs";
 
     // counters
     static final String COUNT = "n";

@@ -42,9 +42,18 @@ final class Counters {
 
     /** Net changes per tally row and counter when a filing counted as {@code before} comes to count as {@code after}. */
     static Map<Slot, Map<String, Long>> deltas(IndexFacts before, IndexFacts after) {
+        return deltas(before == null ? List.of() : List.of(before), after == null ? List.of() : List.of(after));
+    }
+
+    /**
+     * Net changes when the filings counted as {@code before} stop counting and those of {@code after} start: one
+     * entry per tally row, so that a change moving a key from one filing to another updates each row once (a
+     * transaction may not name one item twice).
+     */
+    static Map<Slot, Map<String, Long>> deltas(List<IndexFacts> before, List<IndexFacts> after) {
         Map<Slot, Map<String, Long>> deltas = new LinkedHashMap<>();
-        add(deltas, before, -1);
-        add(deltas, after, +1);
+        before.forEach(facts -> add(deltas, facts, -1));
+        after.forEach(facts -> add(deltas, facts, +1));
         deltas.values().forEach(counters -> counters.values().removeIf(d -> d == 0));
         deltas.values().removeIf(Map::isEmpty);
         return deltas;

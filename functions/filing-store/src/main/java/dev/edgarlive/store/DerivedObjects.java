@@ -11,17 +11,16 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Texts too large for a row, as S3 objects under {@code derived/<filing id>/<content version>/}. The version in
  * the key lets a replacement write its objects beside the old ones, switch over with the META row, and only then
- * delete the old ones, so a reader never follows a pointer to a missing object.
+ * delete the old ones, so a reader never follows a pointer to a missing object. (Layouts written before content
+ * versions named the folder after the first 16 hex digits of the content's SHA-256.)
  */
 final class DerivedObjects {
 
     static final String ROOT = "derived/";
-    private static final int VERSION_DIGITS = 16;
     private static final int DELETE_BATCH = 1000;
 
     private final S3Client s3;
@@ -32,8 +31,8 @@ final class DerivedObjects {
         this.bucket = bucket;
     }
 
-    static String prefix(String filingId, String contentSha256) {
-        return filingPrefix(filingId) + contentSha256.substring(0, VERSION_DIGITS) + "/";
+    static String prefix(String filingId, String version) {
+        return filingPrefix(filingId) + version + "/";
     }
 
     static String filingPrefix(String filingId) {
@@ -51,21 +50,25 @@ final class DerivedObjects {
         return new String(s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray(), StandardCharsets.UTF_8);
     }
 
-    /** Deletes every object of the filing except those in {@code keep}. */
-    void deleteAllBut(String filingId, Set<String> keep) {
-        List<ObjectIdentifier> doomed = new ArrayList<>();
+    /** The keys of every object under {@code prefix}. */
+    List<String> list(String prefix) {
+        List<String> keys = new ArrayList<>();
         String token = null;
         do {
             String continuation = token;
             ListObjectsV2Response page = s3.listObjectsV2(ListObjectsV2Request.builder()
-                    .bucket(bucket).prefix(filingPrefix(filingId)).continuationToken(continuation).build());
+                    .bucket(bucket).prefix(prefix).continuationToken(continuation).build());
             for (S3Object o : page.contents()) {
-                if (!keep.contains(o.key())) {
-                    doomed.add(ObjectIdentifier.builder().key(o.key()).build());
-                }
+                keys.add(o.key());
             }
             token = Boolean.TRUE.equals(page.isTruncated()) ? page.nextContinuationToken() : null;
         } while (token != null);
+        return keys;
+    }
+
+    /** Deletes objects by key. */
+    void delete(List<String> keys) {
+        List<ObjectIdentifier> doomed = keys.stream().map(k -> ObjectIdentifier.builder().key(k).build()).toList();
         for (int from = 0; from < doomed.size(); from += DELETE_BATCH) {
             List<ObjectIdentifier> batch = doomed.subList(from, Math.min(doomed.size(), from + DELETE_BATCH));
             s3.deleteObjects(b -> b.bucket(bucket).delete(Delete.builder().objects(batch).quiet(true).build()));

@@ -28,8 +28,14 @@ final class FailureLog {
                 rows.nextCursor());
     }
 
-    /** The table key of the source row whose failure sort key is {@code <at>#<s3 key>}. */
+    /**
+     * The table key of the source row whose failure sort key is {@code <at>#<s3 key>} or {@code <at>~<hash>}: an
+     * instant holds neither character, so the first of them starts the row's name.
+     */
     private static Map<String, AttributeValue> sourceKeyOf(String failureSortKey) {
-        return SourceRecord.key(failureSortKey.substring(failureSortKey.indexOf('#') + 1));
+        int hash = failureSortKey.indexOf('#');
+        int tilde = failureSortKey.indexOf('~');
+        int at = hash < 0 ? tilde : tilde < 0 ? hash : Math.min(hash, tilde);
+        return Row.keyed(Keys.sourceOfName(failureSortKey.substring(at)), Keys.SOURCE).build();
     }
 }

@@ -8,6 +8,7 @@ import dev.edgarlive.filing.Item;
 import dev.edgarlive.filing.ParseIssue;
 import dev.edgarlive.filing.Signature;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -20,9 +21,19 @@ import java.util.function.UnaryOperator;
 
 /**
  * Puts a filing back together from the rows of its partition, the reverse of {@link FilingRows}.
- * Rows without a META row are the remains of an unfinished write or delete, and read as no filing.
+ * Rows without a META row are the remains of an unfinished write or delete, and read as no filing. Only rows of
+ * the content version META names are used: a replacement under way writes its rows beside them. A version that
+ * is not whole (a read that raced the clean-up of a version replaced meanwhile, or an eventually consistent read
+ * that lags a commit) is {@link IncompleteVersionException}, and the reader reads again.
  */
 final class FilingAssembler {
+
+    /** The rows read do not hold the whole version META names. */
+    static final class IncompleteVersionException extends RuntimeException {
+        IncompleteVersionException(String message) {
+            super(message, null, false, false);
+        }
+    }
 
     private final UnaryOperator<String> objectReader;
 
@@ -33,6 +44,15 @@ final class FilingAssembler {
 
     Optional<StoredFiling> assemble(List<Map<String, AttributeValue>> rows, boolean withTexts) {
         Map<String, AttributeValue> meta = null;
+        for (Map<String, AttributeValue> row : rows) {
+            if (row.get(Keys.SK).s().equals(Keys.META)) {
+                meta = row;
+            }
+        }
+        if (meta == null) {
+            return Optional.empty();
+        }
+        String version = versionOf(meta);
         List<RowValues> items = new ArrayList<>();
         List<RowValues> exhibits = new ArrayList<>();
         List<RowValues> signatures = new ArrayList<>();
@@ -41,9 +61,10 @@ final class FilingAssembler {
         Map<String, Map<String, AttributeValue>> texts = new HashMap<>();
         for (Map<String, AttributeValue> row : rows) {
             String sk = row.get(Keys.SK).s();
-            if (sk.equals(Keys.META)) {
-                meta = row;
-            } else if (sk.startsWith(Keys.TEXT)) {
+            if (sk.equals(Keys.META) || !version.equals(versionOf(row))) {
+                continue;
+            }
+            if (sk.startsWith(Keys.TEXT)) {
                 texts.put(sk, row);
             } else if (sk.startsWith(Keys.ITEM)) {
                 items.add(new RowValues(row));
@@ -57,11 +78,13 @@ final class FilingAssembler {
                 issues.add(new RowValues(row));
             }
         }
-        if (meta == null) {
-            return Optional.empty();
-        }
         RowValues m = new RowValues(meta);
         String pk = m.required(Keys.PK);
+        checkCounts(m, Attr.ITEM_COUNT, items.size());
+        checkCounts(m, Attr.EXHIBIT_COUNT, exhibits.size());
+        checkCounts(m, Attr.SIGNATURE_COUNT, signatures.size());
+        checkCounts(m, Attr.DOCUMENT_COUNT, documents.size());
+        checkCounts(m, Attr.ISSUE_COUNT, issues.size());
 
         List<Item> itemList = new ArrayList<>();
         List<TextExtent> itemExtents = new ArrayList<>();
@@ -69,7 +92,7 @@ final class FilingAssembler {
             int ordinal = v.integer(Attr.ORDINAL);
             String text = null;
             if (withTexts && v.bool(Attr.HAS_TEXT)) {
-                text = text(texts.get(Keys.itemText(ordinal)), pk, Keys.itemText(ordinal));
+                text = text(texts.get(Keys.itemText(ordinal, version)), pk, Keys.itemText(ordinal, version));
             }
             itemList.add(item(v, text));
             itemExtents.add(extent(v));
@@ -80,7 +103,7 @@ final class FilingAssembler {
             int ordinal = v.integer(Attr.ORDINAL);
             String text = null;
             if (withTexts && v.bool(Attr.HAS_TEXT)) {
-                text = text(texts.get(Keys.exhibitText(ordinal)), pk, Keys.exhibitText(ordinal));
+                text = text(texts.get(Keys.exhibitText(ordinal, version)), pk, Keys.exhibitText(ordinal, version));
             }
             exhibitList.add(exhibit(v, text));
             exhibitExtents.add(v.bool(Attr.HAS_TEXT) ? extent(v) : null);
@@ -102,7 +125,23 @@ final class FilingAssembler {
                 documents.stream().map(FilingAssembler::document).toList(),
                 issues.stream().map(FilingAssembler::issue).toList());
         return Optional.of(new StoredFiling(m.required(Attr.ID), m.stringSet(Attr.SOURCES), m.string(Attr.SHA256),
-                m.instant(Attr.STORED_AT), filing, withTexts, itemExtents, exhibitExtents));
+                m.instant(Attr.STORED_AT), (int) m.number(Attr.PARSER_VERSION, 0), filing, withTexts, itemExtents,
+                exhibitExtents));
+    }
+
+    /** The content version a row belongs to; "" for rows written before versions existed. */
+    static String versionOf(Map<String, AttributeValue> row) {
+        AttributeValue v = row.get(Attr.CONTENT_VERSION);
+        return v == null || v.s() == null ? "" : v.s();
+    }
+
+    /** META counts the rows of each kind its version has (rows written before counts existed are not checked). */
+    private static void checkCounts(RowValues meta, String countAttribute, int found) {
+        long expected = meta.number(countAttribute, -1);
+        if (expected >= 0 && expected != found) {
+            throw new IncompleteVersionException(meta.string(Keys.PK) + " version " + meta.string(Attr.CONTENT_VERSION)
+                    + ": " + found + " rows where META counts " + expected + " (" + countAttribute + ")");
+        }
     }
 
     static Item item(RowValues v, String text) {
@@ -122,20 +161,29 @@ final class FilingAssembler {
     /** The full text a text row holds or points to, checked against the hash written with it. */
     String text(Map<String, AttributeValue> row, String pk, String sk) {
         if (row == null) {
-            throw new CorruptRowException("text row " + pk + "/" + sk + " is missing");
+            throw new IncompleteVersionException("text row " + pk + "/" + sk + " is missing");
         }
         RowValues v = new RowValues(row);
         TextPlacement.Encoding encoding = TextPlacement.Encoding.valueOf(v.required(Attr.ENCODING));
         String text = switch (encoding) {
             case INLINE -> v.required(Attr.TEXT);
             case GZIP -> new String(TextPlacement.gunzip(v.bytes(Attr.GZIP)), StandardCharsets.UTF_8);
-            case S3 -> checked(objectReader.apply(v.required(Attr.OBJECT)), v.string(Attr.SHA256), pk, sk);
+            case S3 -> checked(object(v.required(Attr.OBJECT)), v.string(Attr.SHA256), pk, sk);
         };
         if (text.length() != v.number(Attr.LENGTH, -1)) {
             throw new CorruptRowException("text " + pk + "/" + sk + " has " + text.length() + " characters, "
                     + v.number(Attr.LENGTH, -1) + " were stored");
         }
         return text;
+    }
+
+    private String object(String key) {
+        try {
+            return objectReader.apply(key);
+        } catch (NoSuchKeyException gone) {
+            // Deleted by the clean-up of a version replaced after this read began.
+            throw new IncompleteVersionException("the S3 object " + key + " is gone");
+        }
     }
 
     /** An object in S3 can be changed behind the table's back; the hash written with the pointer tells. */

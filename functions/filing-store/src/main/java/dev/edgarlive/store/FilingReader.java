@@ -4,11 +4,9 @@ import dev.edgarlive.filing.Exhibit;
 import dev.edgarlive.filing.Item;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,13 +14,19 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Reads one filing, or one of its items or exhibits with its full text.
+ * Reads one filing, or one of its items or exhibits with its full text, always of one content version: the one
+ * META names.
  *
- * <p>A filing is one Query on its partition: {@code SK < "TEXT#"} without texts, {@code SK < "XREF#"} with
- * them (more pages only when its texts pass 1 MB). An item or exhibit is one Query over that kind of row plus one
- * BatchGetItem of META and its text row; texts kept in S3 add one GetObject each.
+ * <p>A filing is one Query on its partition: {@code SK < "TEXT#"} without texts, {@code SK < "VERSION#"} with
+ * them (more pages only when its texts pass 1 MB); rows of other versions (a replacement under way, or one not yet
+ * cleaned up) are read and left out. An item or exhibit is one Query from its kind's rows up to META, then one
+ * GetItem of its text row; texts kept in S3 add one GetObject each. A read that finds its version incomplete (it
+ * raced the clean-up of a version replaced meanwhile, or lagged a commit) reads again, strongly consistent.
  */
 final class FilingReader {
+
+    /** Reads of one filing before a version that stays incomplete is reported as corrupt. */
+    private static final int READS = 3;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -38,97 +42,119 @@ final class FilingReader {
         if (FilingId.parse(id).isEmpty()) {
             return Optional.empty();
         }
-        QueryRequest request = QueryRequest.builder().tableName(table)
-                .keyConditionExpression("#pk = :pk AND #sk < :end")
-                .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK))
-                .expressionAttributeValues(Map.of(
-                        ":pk", AttributeValue.fromS(Keys.filing(id)),
-                        ":end", AttributeValue.fromS(withTexts ? Keys.XREF : Keys.TEXT)))
-                .build();
-        List<Map<String, AttributeValue>> rows = new ArrayList<>();
-        dynamo.queryPaginator(request).items().forEach(rows::add);
-        return assembler.assemble(rows, withTexts);
+        return reading(id, consistent -> {
+            QueryRequest request = QueryRequest.builder().tableName(table)
+                    .keyConditionExpression("#pk = :pk AND #sk < :end")
+                    .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK))
+                    .expressionAttributeValues(Map.of(
+                            ":pk", AttributeValue.fromS(Keys.filing(id)),
+                            ":end", AttributeValue.fromS(withTexts ? Keys.VERSION : Keys.TEXT)))
+                    .consistentRead(consistent)
+                    .build();
+            List<Map<String, AttributeValue>> rows = new ArrayList<>();
+            dynamo.queryPaginator(request).items().forEach(rows::add);
+            return assembler.assemble(rows, withTexts);
+        });
     }
 
     Optional<Item> item(String id, String code) {
         String wanted = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-        Optional<RowValues> row = part(id, Keys.ITEM, v -> wanted.equals(upper(v.string(Attr.CODE))))
-                .or(() -> part(id, Keys.ITEM, v -> wanted.equals(upper(v.string(Attr.NORMALIZED)))));
-        if (row.isEmpty()) {
-            return Optional.empty();
-        }
-        RowValues v = row.get();
-        String textKey = Keys.itemText(v.integer(Attr.ORDINAL));
-        return withMeta(id, v.bool(Attr.HAS_TEXT) ? textKey : null)
-                .map(text -> FilingAssembler.item(v, text.orElse(null)));
+        return reading(id, consistent -> {
+            Optional<Part> part = part(id, Keys.ITEM, v -> wanted.equals(upper(v.string(Attr.CODE))), consistent)
+                    .or(() -> part(id, Keys.ITEM, v -> wanted.equals(upper(v.string(Attr.NORMALIZED))),
+                            consistent));
+            return part.map(p -> {
+                RowValues v = p.row();
+                String text = v.bool(Attr.HAS_TEXT)
+                        ? text(id, Keys.itemText(v.integer(Attr.ORDINAL), p.version()), consistent) : null;
+                return FilingAssembler.item(v, text);
+            });
+        });
     }
 
     Optional<Exhibit> exhibit(String id, String number) {
         String wanted = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
-        Optional<RowValues> row = part(id, Keys.EXHIBIT, v -> wanted.equals(upper(v.string(Attr.NUMBER))));
-        if (row.isEmpty()) {
-            return Optional.empty();
+        return reading(id, consistent ->
+                part(id, Keys.EXHIBIT, v -> wanted.equals(upper(v.string(Attr.NUMBER))), consistent).map(p -> {
+                    RowValues v = p.row();
+                    String text = v.bool(Attr.HAS_TEXT)
+                            ? text(id, Keys.exhibitText(v.integer(Attr.ORDINAL), p.version()), consistent) : null;
+                    return FilingAssembler.exhibit(v, text);
+                }));
+    }
+
+    /** A part's row and the version it belongs to. */
+    private record Part(RowValues row, String version) {
+    }
+
+    /** One read attempt; {@code consistent} asks for a strongly consistent one. */
+    private interface Read<T> {
+        Optional<T> attempt(boolean consistent);
+    }
+
+    /** Reads until the version read is whole: first eventually consistent, then strongly. */
+    private <T> Optional<T> reading(String id, Read<T> read) {
+        FilingAssembler.IncompleteVersionException last = null;
+        for (int i = 0; i < READS; i++) {
+            try {
+                return read.attempt(i > 0);
+            } catch (FilingAssembler.IncompleteVersionException incomplete) {
+                last = incomplete;
+            }
         }
-        RowValues v = row.get();
-        String textKey = Keys.exhibitText(v.integer(Attr.ORDINAL));
-        return withMeta(id, v.bool(Attr.HAS_TEXT) ? textKey : null)
-                .map(text -> FilingAssembler.exhibit(v, text.orElse(null)));
+        throw new CorruptRowException("filing " + id + " stays incomplete after " + READS + " reads: "
+                + last.getMessage());
     }
 
     /**
-     * The first row of one kind in a filing's partition that matches, preferring one with text: a filing may carry
-     * one exhibit twice, as a PDF (no text) and as text, under the same number.
+     * The first row of one kind, of the version META names, that matches, preferring one with text: a filing may
+     * carry one exhibit twice, as a PDF (no text) and as text, under the same number. One Query reads the kind's
+     * rows and META with them (META sorts after every kind of part a lookup asks for).
      */
-    private Optional<RowValues> part(String id, String prefix, Predicate<RowValues> matches) {
+    private Optional<Part> part(String id, String prefix, Predicate<RowValues> matches, boolean consistent) {
         if (FilingId.parse(id).isEmpty()) {
             return Optional.empty();
         }
         QueryRequest request = QueryRequest.builder().tableName(table)
-                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .keyConditionExpression("#pk = :pk AND #sk BETWEEN :from AND :meta")
                 .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK))
                 .expressionAttributeValues(Map.of(
                         ":pk", AttributeValue.fromS(Keys.filing(id)),
-                        ":prefix", AttributeValue.fromS(prefix)))
+                        ":from", AttributeValue.fromS(prefix),
+                        ":meta", AttributeValue.fromS(Keys.META)))
+                .consistentRead(consistent)
                 .build();
+        List<Map<String, AttributeValue>> rows = new ArrayList<>();
+        dynamo.queryPaginator(request).items().forEach(rows::add);
+        Map<String, AttributeValue> meta = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        if (meta == null || !meta.get(Keys.SK).s().equals(Keys.META)) {
+            return Optional.empty();     // parts without META: the remains of an unfinished write or delete
+        }
+        String version = FilingAssembler.versionOf(meta);
         RowValues firstWithoutText = null;
-        for (Map<String, AttributeValue> row : dynamo.queryPaginator(request).items()) {
+        for (Map<String, AttributeValue> row : rows) {
+            if (!row.get(Keys.SK).s().startsWith(prefix) || !version.equals(FilingAssembler.versionOf(row))) {
+                continue;
+            }
             RowValues v = new RowValues(row);
             if (matches.test(v)) {
                 if (v.bool(Attr.HAS_TEXT)) {
-                    return Optional.of(v);
+                    return Optional.of(new Part(v, version));
                 }
                 if (firstWithoutText == null) {
                     firstWithoutText = v;
                 }
             }
         }
-        return Optional.ofNullable(firstWithoutText);
+        return Optional.ofNullable(firstWithoutText).map(v -> new Part(v, version));
     }
 
-    /**
-     * Reads the filing's META row (a part without it is the remains of an unfinished write or delete) and, when
-     * {@code textKey} is given, that text row, in one request. Empty when the filing is not there; else the text.
-     */
-    private Optional<Optional<String>> withMeta(String id, String textKey) {
+    /** The text of one text row; rows of a version are written before its META and never change. */
+    private String text(String id, String textKey, boolean consistent) {
         String pk = Keys.filing(id);
-        List<Map<String, AttributeValue>> keys = new ArrayList<>();
-        keys.add(Row.keyed(pk, Keys.META).build());
-        if (textKey != null) {
-            keys.add(Row.keyed(pk, textKey).build());
-        }
-        Map<String, Map<String, AttributeValue>> found = new HashMap<>();
-        Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(keys).build());
-        while (!request.isEmpty()) {
-            Map<String, KeysAndAttributes> asked = request;
-            var response = dynamo.batchGetItem(b -> b.requestItems(asked));
-            response.responses().getOrDefault(table, List.of()).forEach(r -> found.put(r.get(Keys.SK).s(), r));
-            request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
-        }
-        if (!found.containsKey(Keys.META)) {
-            return Optional.empty();
-        }
-        return Optional.of(textKey == null ? Optional.empty()
-                : Optional.of(assembler.text(found.get(textKey), pk, textKey)));
+        Map<String, AttributeValue> row = dynamo.getItem(b -> b.tableName(table)
+                .key(Row.keyed(pk, textKey).build()).consistentRead(consistent)).item();
+        return assembler.text(row == null || row.isEmpty() ? null : row, pk, textKey);
     }
 
     private static String upper(String s) {

@@ -30,12 +30,23 @@ final class Keys {
     static final String ISSUE = "ISSUE#";
     /** Full texts sort after every metadata row, so "SK < TEXT#" reads a filing without its texts. */
     static final String TEXT = "TEXT#";
+    /**
+     * One row per content version written into the partition (its seal), after the texts and before the index
+     * rows: "SK < VERSION#" reads a filing with its texts and no seal.
+     */
+    static final String VERSION = "VERSION#";
     /** Index rows sort after the texts, so no read of a filing ever pays for them. */
     static final String XREF = "XREF#";
     static final String XREF_COMPANY_FORM = XREF + "COMPANYFORM";
     static final String XREF_ITEM = XREF + "ITEM#";
 
     static final String SOURCE = "SOURCE";
+    private static final String SOURCE_PREFIX = "SOURCE";
+    /**
+     * S3 keys up to this many UTF-8 bytes are written into key attributes as they are; longer ones by their hash.
+     * A failure's sort key is {@code <instant>#<key>}: 900 bytes leave room for the instant within 1,024.
+     */
+    static final int MAX_KEY_IN_KEYS = 900;
     static final String PROFILE = "PROFILE";
     static final String FAILURES = "FAILURES";
     /** Sorts before every real date, so undated filings come last in a newest-first list. */
@@ -50,40 +61,71 @@ final class Keys {
         return "FILING#" + id;
     }
 
-    static String item(int ordinal) {
-        return ITEM + ordinal(ordinal);
+    // Body rows carry the content version that wrote them at the end of their sort key, so that two versions of a
+    // filing can sit side by side while META switches from one to the other. Version "" is the layout written
+    // before versions existed (no suffix); readers still read it.
+
+    static String item(int ordinal, String version) {
+        return versioned(ITEM + ordinal(ordinal), version);
     }
 
-    static String itemText(int ordinal) {
-        return TEXT + item(ordinal);
+    static String itemText(int ordinal, String version) {
+        return versioned(TEXT + ITEM + ordinal(ordinal), version);
     }
 
-    static String exhibit(int ordinal) {
-        return EXHIBIT + ordinal(ordinal);
+    static String exhibit(int ordinal, String version) {
+        return versioned(EXHIBIT + ordinal(ordinal), version);
     }
 
-    static String exhibitText(int ordinal) {
-        return TEXT + exhibit(ordinal);
+    static String exhibitText(int ordinal, String version) {
+        return versioned(TEXT + EXHIBIT + ordinal(ordinal), version);
     }
 
-    static String signature(int ordinal) {
-        return SIGNATURE + ordinal(ordinal);
+    static String signature(int ordinal, String version) {
+        return versioned(SIGNATURE + ordinal(ordinal), version);
     }
 
-    static String document(int ordinal) {
-        return DOCUMENT + ordinal(ordinal);
+    static String document(int ordinal, String version) {
+        return versioned(DOCUMENT + ordinal(ordinal), version);
     }
 
-    static String issue(int ordinal) {
-        return ISSUE + ordinal(ordinal);
+    static String issue(int ordinal, String version) {
+        return versioned(ISSUE + ordinal(ordinal), version);
+    }
+
+    /** The seal of one content version of a filing. */
+    static String seal(String version) {
+        return VERSION + version;
+    }
+
+    private static String versioned(String sortKey, String version) {
+        return version.isEmpty() ? sortKey : sortKey + "#" + version;
     }
 
     static String itemRef(String normalizedCode) {
         return XREF_ITEM + normalizedCode;
     }
 
+    /**
+     * The partition of an S3 key's source row. A key too long to sit in key attributes (DynamoDB allows 2,048 bytes
+     * for a partition key and 1,024 for a sort key, and the failure list puts the key in a sort key) is named by
+     * its SHA-256 instead, after a different prefix so that no real key can take the same name; the row keeps the
+     * whole key in an attribute.
+     */
     static String source(String s3Key) {
-        return "SOURCE#" + s3Key;
+        return SOURCE_PREFIX + sourceName(s3Key);
+    }
+
+    /** What follows "SOURCE" in a source row's partition key: "#" and the key, or "~" and its hash. */
+    static String sourceName(String s3Key) {
+        return s3Key.getBytes(StandardCharsets.UTF_8).length <= MAX_KEY_IN_KEYS
+                ? "#" + s3Key
+                : "~" + Hashes.sha256Hex(s3Key.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The source row's partition key named by {@link #sourceName}. */
+    static String sourceOfName(String name) {
+        return SOURCE_PREFIX + name;
     }
 
     static String company(String cik) {

@@ -9,6 +9,8 @@ public record SaveOutcome(String filingId, Change change) {
         /** The filing was already stored with these bytes (redelivery, or the same bytes under another key). */
         UNCHANGED,
         /** The key held other content before, or the filing id held other content: old data replaced. */
-        REPLACED
+        REPLACED,
+        /** The same bytes had been stored by an older parser version: parsed again and replaced. */
+        REPARSED
     }
 }

@@ -18,13 +18,16 @@ import java.util.Objects;
  * @param sourceKeys    the S3 keys whose bytes produced this filing (more than one when the same bytes were
  *                      uploaded under several keys), sorted
  * @param contentSha256 hex SHA-256 of the bytes the stored data was parsed from
- * @param storedAt      when this content was first stored
+ * @param storedAt      when this content was stored
+ * @param parserVersion the version of the parser that made this content ({@code FilingParser.VERSION}); 0 for
+ *                      content stored before versions were recorded
  */
 public record StoredFiling(
         String id,
         List<String> sourceKeys,
         String contentSha256,
         Instant storedAt,
+        int parserVersion,
         Filing filing,
         boolean textsIncluded,
         List<TextExtent> itemTexts,

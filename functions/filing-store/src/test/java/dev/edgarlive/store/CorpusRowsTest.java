@@ -54,7 +54,8 @@ class CorpusRowsTest {
             String id = FilingId.of(filing, sha).value();
             FilingRows rows;
             try {
-                rows = FilingRows.of(id, filing, sha, List.of("filings/" + path.getFileName()), Instant.EPOCH, 8);
+                rows = FilingRows.of(id, filing, sha, List.of("filings/" + path.getFileName()), Instant.EPOCH, 8,
+                        new FilingRows.Version("0123456789abcdef", 1, 1));
             } catch (FilingTooLargeException tooLarge) {
                 refused.add(path.getFileName() + ": " + tooLarge.getMessage());
                 continue;

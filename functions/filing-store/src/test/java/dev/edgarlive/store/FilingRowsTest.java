@@ -70,9 +70,27 @@ class FilingRowsTest {
         }
         assertThat(rows.meta().get(Keys.GSI2PK).s()).startsWith("FORM#8-K#");
         assertThat(rows.meta().get(Keys.GSI1PK).s()).isEqualTo("COMPANY#0000719413");
-        assertThat(rows.body()).filteredOn(r -> r.containsKey(Keys.GSI3PK))
+        assertThat(rows.body()).noneMatch(r -> r.get(Keys.SK).s().startsWith(Keys.XREF));
+        assertThat(rows.index()).filteredOn(r -> r.containsKey(Keys.GSI3PK))
                 .extracting(r -> r.get(Keys.SK).s())
                 .containsExactly("XREF#ITEM#8.01", "XREF#ITEM#9.01");
+    }
+
+    @Test
+    void indexRowsRebuiltFromMetaAreTheIndexRowsWrittenWithTheFiling() {
+        FilingRows rows = rows(Filings.heclaSeed());
+        assertThat(FilingRows.indexOfMeta(rows.meta())).isEqualTo(rows.index());
+    }
+
+    @Test
+    void everyBodyRowNamesItsVersionInItsSortKeyAndAttribute() {
+        FilingRows rows = rows(Filings.heclaSeed());
+        assertThat(rows.body()).allSatisfy(r -> {
+            assertThat(r.get(Keys.SK).s()).endsWith("#" + rows.version());
+            assertThat(r.get(Attr.CONTENT_VERSION).s()).isEqualTo(rows.version());
+        });
+        assertThat(rows.meta().get(Attr.CONTENT_VERSION).s()).isEqualTo(rows.version());
+        assertThat(rows.objects()).allSatisfy(o -> assertThat(o.key()).contains("/" + rows.version() + "/"));
     }
 
     @Test
@@ -96,7 +114,7 @@ class FilingRowsTest {
         assertAllRowsFit(rows);
         assertThat(rows.objects()).isEmpty();
         Map<String, AttributeValue> textRow = rows.body().stream()
-                .filter(r -> r.get(Keys.SK).s().equals(Keys.itemText(1))).findFirst().orElseThrow();
+                .filter(r -> r.get(Keys.SK).s().equals(Keys.itemText(1, rows.version()))).findFirst().orElseThrow();
         assertThat(textRow.get(Attr.ENCODING).s()).isEqualTo("GZIP");
         assertThat(roundTrip(filing, true).orElseThrow().filing().items().get(0).text()).isEqualTo(text);
     }
@@ -164,7 +182,7 @@ class FilingRowsTest {
 
     private static FilingRows rows(Filing filing) {
         return FilingRows.of(FilingId.of(filing, "cd".repeat(32)).value(), filing, "cd".repeat(32),
-                List.of("filings/hecla.txt"), STORED, 8);
+                List.of("filings/hecla.txt"), STORED, 8, new FilingRows.Version("0123456789abcdef", 1, 1));
     }
 
     private static Optional<StoredFiling> roundTrip(Filing filing, boolean withTexts) {

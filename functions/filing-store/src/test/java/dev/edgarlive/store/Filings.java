@@ -105,6 +105,17 @@ final class Filings {
         return b.toString();
     }
 
+    /** Text of {@code length} random letters and digits: compresses to about three quarters. */
+    static String noise(int length, long seed) {
+        Random random = new Random(seed);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 .,";
+        StringBuilder b = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return b.toString();
+    }
+
     static String sha256(String s) {
         return Hashes.sha256Hex(s.getBytes(StandardCharsets.UTF_8));
     }

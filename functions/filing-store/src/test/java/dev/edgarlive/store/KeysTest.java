@@ -41,22 +41,45 @@ class KeysTest {
     }
 
     @Test
-    void metadataRowsSortBeforeTextsAndTextsBeforeIndexRows() {
-        List<String> metadata = List.of(Keys.META, Keys.item(1), Keys.exhibit(9999), Keys.signature(1),
-                Keys.document(12), Keys.issue(3));
-        for (String sk : metadata) {
-            assertThat(sk).isLessThan(Keys.TEXT);
+    void metadataRowsSortBeforeTextsTextsBeforeSealsAndSealsBeforeIndexRows() {
+        for (String version : List.of("", "0123456789abcdef")) {
+            List<String> metadata = List.of(Keys.META, Keys.item(1, version), Keys.exhibit(9999, version),
+                    Keys.signature(1, version), Keys.document(12, version), Keys.issue(3, version));
+            for (String sk : metadata) {
+                assertThat(sk).isLessThan(Keys.TEXT);
+            }
+            assertThat(Keys.itemText(1, version)).isGreaterThan(Keys.TEXT).isLessThan(Keys.VERSION);
+            assertThat(Keys.exhibitText(9999, version)).isLessThan(Keys.VERSION);
+            assertThat(Keys.seal("ffffffffffffffff")).isGreaterThan(Keys.VERSION).isLessThan(Keys.XREF);
         }
-        assertThat(Keys.itemText(1)).isGreaterThan(Keys.TEXT).isLessThan(Keys.XREF);
-        assertThat(Keys.exhibitText(9999)).isLessThan(Keys.XREF);
         assertThat(Keys.itemRef("8.01")).isGreaterThan(Keys.XREF);
         assertThat(Keys.XREF_COMPANY_FORM).isGreaterThan(Keys.XREF);
     }
 
     @Test
+    void aLookupOfOnePartKindReachesMetaAndNothingOfAnotherKindButSmallOnes() {
+        // FilingReader reads "ITEM#" .. "META" (items) and "EXHIBIT#" .. "META" (exhibits, issues, items).
+        assertThat(Keys.item(9999, "ffffffffffffffff")).isGreaterThan(Keys.ITEM).isLessThan(Keys.META);
+        assertThat(Keys.signature(1, "")).isGreaterThan(Keys.META);
+        assertThat(Keys.document(1, "")).isLessThan(Keys.EXHIBIT);
+    }
+
+    @Test
     void ordinalsSortInFilingOrder() {
-        assertThat(Keys.item(2)).isLessThan(Keys.item(10));
-        assertThat(Keys.exhibit(99)).isLessThan(Keys.exhibit(100));
+        assertThat(Keys.item(2, "a")).isLessThan(Keys.item(10, "a"));
+        assertThat(Keys.exhibit(99, "")).isLessThan(Keys.exhibit(100, ""));
+    }
+
+    @Test
+    void aKeyTooLongForKeyAttributesIsNamedByItsHashUnderAnotherPrefix() {
+        String normal = "filings/" + "a".repeat(Keys.MAX_KEY_IN_KEYS - 8);
+        String tooLong = normal + "b";
+        assertThat(Keys.source(normal)).isEqualTo("SOURCE#" + normal);
+        assertThat(Keys.source(tooLong)).startsWith("SOURCE~").hasSize("SOURCE~".length() + 64);
+        String failureSortKey = SourceRecord.failureSortKey(java.time.Instant.parse("2026-01-01T00:00:00Z"), tooLong);
+        assertThat(failureSortKey.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(1024);
+        assertThat(SourceRecord.failureSortKey(java.time.Instant.parse("2026-01-01T00:00:00.123456789Z"),
+                normal).getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(1024);
     }
 
     @Test

@@ -19,21 +19,31 @@ final class StoreFixture implements AutoCloseable {
     static final byte[] SECRET = "integration-test-cursor-secret!!".getBytes(StandardCharsets.US_ASCII);
 
     final RequestCounter requests = new RequestCounter();
+    final WriteUnits writeUnits = new WriteUnits();
+    /** Faults and hooks at each request of the store under test ({@link #store}; not of {@link #reader}). */
+    final StepInterceptor steps = new StepInterceptor();
     final DynamoDbClient dynamo;
     final S3Client s3;
     final ProvisionedResources resources;
     final StoreSettings settings;
     final FilingStore store;
+    /** The same table through clients of its own: reads that neither count nor trip {@link #steps}. */
+    final FilingStore reader;
+    final DynamoDbClient readerDynamo;
+    final S3Client readerS3;
 
     StoreFixture(int shards) {
         AwsEmulator emulator = AwsEmulator.shared();
         resources = TemplateResources.load().provision(emulator, ResourceNames.unique("store"));
-        dynamo = emulator.dynamoDbBuilder()
-                .overrideConfiguration(c -> c.addExecutionInterceptor(requests)).build();
-        s3 = emulator.s3Builder()
-                .overrideConfiguration(c -> c.addExecutionInterceptor(requests)).build();
+        dynamo = emulator.dynamoDbBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(requests)
+                .addExecutionInterceptor(writeUnits).addExecutionInterceptor(steps)).build();
+        s3 = emulator.s3Builder().overrideConfiguration(c -> c.addExecutionInterceptor(requests)
+                .addExecutionInterceptor(steps)).build();
         settings = new StoreSettings(resources.table(), resources.bucket(), shards, SECRET);
         store = new FilingStore(dynamo, s3, settings);
+        readerDynamo = emulator.dynamoDbBuilder().build();
+        readerS3 = emulator.s3Builder().build();
+        reader = new FilingStore(readerDynamo, readerS3, settings);
     }
 
     static SourceObject source(String key, String content) {
@@ -42,11 +52,12 @@ final class StoreFixture implements AutoCloseable {
 
     /** How many rows the table holds: after a delete, nothing of the filing may be left. */
     int rowCount() {
-        return dynamo.scanPaginator(b -> b.tableName(resources.table())).items().stream().mapToInt(r -> 1).sum();
+        return readerDynamo.scanPaginator(b -> b.tableName(resources.table()).consistentRead(true)).items().stream()
+                .mapToInt(r -> 1).sum();
     }
 
     int objectCount(String prefix) {
-        return s3.listObjectsV2Paginator(b -> b.bucket(resources.bucket()).prefix(prefix)).contents().stream()
+        return readerS3.listObjectsV2Paginator(b -> b.bucket(resources.bucket()).prefix(prefix)).contents().stream()
                 .mapToInt(o -> 1).sum();
     }
 
@@ -54,5 +65,7 @@ final class StoreFixture implements AutoCloseable {
     public void close() {
         dynamo.close();
         s3.close();
+        readerDynamo.close();
+        readerS3.close();
     }
 }

@@ -3,6 +3,8 @@ package dev.edgarlive.ingest;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
+
 /** The ingest function's settings; on AWS they come from the environment (EDGAR_TABLE, EDGAR_BUCKET...). */
 @ConfigMapping(prefix = "edgar")
 public interface IngestConfig {
@@ -28,4 +30,21 @@ public interface IngestConfig {
      */
     @WithDefault("67108864")
     long maxObjectBytes();
+
+    /**
+     * How long one parse may take before the upload is recorded as a failure with reason PARSE_TIMEOUT
+     * (EDGAR_PARSE_BUDGET). The largest filings parse in about a second; the function's timeout (120 s in
+     * template.yaml) must leave room for reading the object and writing the rows after it.
+     */
+    @WithDefault("60s")
+    Duration parseBudget();
+
+    /**
+     * Deliveries of one event before its upload is recorded as a failure (EDGAR_MAX_DELIVERIES): the last
+     * delivery records reason UNFINISHED before it parses, so that an upload whose every attempt timed out or ran
+     * out of memory is still found among the failures. Matches how often the event source delivers an event: 3
+     * for S3's asynchronous invocation (the first try and MaximumRetryAttempts 2); a queue's maxReceiveCount.
+     */
+    @WithDefault("3")
+    int maxDeliveries();
 }

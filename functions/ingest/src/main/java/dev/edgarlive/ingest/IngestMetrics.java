@@ -38,12 +38,12 @@ public class IngestMetrics {
 
     public void publish(RecordOutcome outcome, long bytes) {
         boolean parsed = switch (outcome.outcome()) {
-            case STORED, UNCHANGED, REPLACED -> true;
+            case STORED, UNCHANGED, REPLACED, REPARSED -> true;
             default -> false;
         };
         boolean failed = outcome.outcome() == RecordOutcome.Outcome.FAILED;
         if (!parsed && !failed) {
-            return; // removals and skips are not parsing work
+            return; // removals, skips and superseded events are not parsing work
         }
         ObjectNode line = json.createObjectNode();
         ObjectNode aws = line.putObject("_aws");

@@ -31,6 +31,10 @@ public record RecordOutcome(
         UNCHANGED,
         /** Parsed, and it replaced what an earlier upload under the same key had stored. */
         REPLACED,
+        /** The same bytes had been stored by an older parser version: parsed again and replaced. */
+        REPARSED,
+        /** Older than what the key holds: a later event of the key was applied, or the bucket holds newer bytes. */
+        SUPERSEDED,
         /** Could not be parsed (or read); recorded as a failure with its reason. */
         FAILED,
         /** The object was deleted, and its filing data with it. */
@@ -43,6 +47,11 @@ public record RecordOutcome(
 
     static RecordOutcome skipped(S3ObjectEvent event, String reason) {
         return new RecordOutcome(event.key(), Outcome.SKIPPED, null, null, null, List.of(), reason, event.size(), 0);
+    }
+
+    static RecordOutcome superseded(S3ObjectEvent event, String reason) {
+        return new RecordOutcome(event.key(), Outcome.SUPERSEDED, null, null, null, List.of(), reason, event.size(),
+                0);
     }
 
     static RecordOutcome retry(S3ObjectEvent event, RuntimeException cause) {

@@ -9,11 +9,18 @@ import java.nio.charset.StandardCharsets;
 /**
  * One S3 notification record reduced to what ingest needs, with the object key decoded.
  *
- * @param size the object's size as the event reports it; 0 for removals and when absent
+ * @param size      the object's size as the event reports it; 0 for removals and when absent
+ * @param eTag      the ETag of the object the event announced (creates only), unquoted as S3 sends it, or null
+ * @param sequencer S3's ordering of the events of one key (hexadecimal; greater is later), or null where the
+ *                  sender gives none (moto)
  */
-public record S3ObjectEvent(Kind kind, String bucket, String key, long size, String eTag) {
+public record S3ObjectEvent(Kind kind, String bucket, String key, long size, String eTag, String sequencer) {
 
     public enum Kind { CREATED, REMOVED, OTHER }
+
+    public S3ObjectEvent(Kind kind, String bucket, String key, long size, String eTag) {
+        this(kind, bucket, key, size, eTag, null);
+    }
 
     static S3ObjectEvent from(S3EventNotificationRecord record) {
         String eventName = record.getEventName() == null ? "" : record.getEventName();
@@ -23,7 +30,7 @@ public record S3ObjectEvent(Kind kind, String bucket, String key, long size, Str
         String rawKey = object == null ? null : object.getKey();
         Long size = object == null ? null : object.getSizeAsLong();
         return new S3ObjectEvent(kindOf(eventName), bucket, decodeKey(rawKey), size == null ? 0 : size,
-                object == null ? null : object.geteTag());
+                object == null ? null : object.geteTag(), object == null ? null : object.getSequencer());
     }
 
     /**

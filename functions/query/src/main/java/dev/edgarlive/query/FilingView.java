@@ -18,7 +18,9 @@ import java.util.List;
  * A filing as {@code GET /filings/{id}} returns it: the parser's model under the same field names, with the
  * store's id and provenance, and items and exhibits as views that carry their full texts only when asked.
  *
- * @param sourceKeys the S3 keys whose bytes produced this filing
+ * @param sourceKeys    the S3 keys whose bytes produced this filing
+ * @param parserVersion the version of the parser that made this data (0: stored before versions were recorded);
+ *                      data made by an older parser than the current one is parsed again by a reprocess
  */
 public record FilingView(
         String id,
@@ -36,7 +38,8 @@ public record FilingView(
         List<Document> documents,
         List<ParseIssue> warnings,
         List<String> sourceKeys,
-        Instant storedAt) {
+        Instant storedAt,
+        int parserVersion) {
 
     static FilingView of(StoredFiling stored) {
         Filing filing = stored.filing();
@@ -51,6 +54,7 @@ public record FilingView(
         return new FilingView(stored.id(), filing.accessionNumber(), filing.formType(), filing.amendment(),
                 filing.filedDate(), filing.periodOfReport(), filing.acceptedAt(), filing.company(), filing.registrants(),
                 items, exhibits,
-                filing.signatures(), filing.documents(), filing.warnings(), stored.sourceKeys(), stored.storedAt());
+                filing.signatures(), filing.documents(), filing.warnings(), stored.sourceKeys(), stored.storedAt(),
+                stored.parserVersion());
     }
 }

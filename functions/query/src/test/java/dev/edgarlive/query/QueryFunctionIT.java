@@ -88,7 +88,8 @@ class QueryFunctionIT {
                 .body("items[0].text", equalTo(null))
                 .body("exhibits.number", hasItems("10.1", "99.1"))
                 .body("signatures.name", hasItems("Michael B. White"))
-                .body("periodOfReport", equalTo("2000-11-17"));
+                .body("periodOfReport", equalTo("2000-11-17"))
+                .body("parserVersion", equalTo(dev.edgarlive.parser.FilingParser.VERSION));
     }
 
     @Test

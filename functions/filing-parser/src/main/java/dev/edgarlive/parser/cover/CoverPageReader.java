@@ -205,10 +205,16 @@ public final class CoverPageReader {
         if (columns > 0) {
             name = name.substring(0, columns);
         }
-        while (name.endsWith("_") || name.endsWith(",")) {
-            name = name.substring(0, name.length() - 1).strip();
+        // Trailing rules and commas, with the spaces before each, are measured first and cut once: cutting them a
+        // character at a time copied the rest of the name each time, quadratic in a long run ("Hecla,,,,...").
+        int end = name.length();
+        while (end > 0 && (name.charAt(end - 1) == '_' || name.charAt(end - 1) == ',')) {
+            end--;
+            while (end > 0 && Character.isWhitespace(name.charAt(end - 1))) {
+                end--;
+            }
         }
-        return name;
+        return end == name.length() ? name : name.substring(0, end).strip();
     }
 
     private static String state(List<String> cover, List<String> lowerCase) {

@@ -189,13 +189,22 @@ public final class SignatureBlock {
 
     private static String cleanName(String raw) {
         String name = raw == null ? "" : raw.strip();
-        while (!name.isEmpty() && (name.charAt(0) == '_' || name.charAt(0) == ' ')) {
-            name = name.substring(1);
+        // Runs are measured first and cut once: cutting a character at a time copied the rest of the line each
+        // time, quadratic in a long run of rules or commas.
+        int start = 0;
+        while (start < name.length() && (name.charAt(start) == '_' || name.charAt(start) == ' ')) {
+            start++;
         }
-        while (name.endsWith(",") || name.endsWith("_")) {
-            name = name.substring(0, name.length() - 1).strip();
+        int end = name.length();
+        while (end > start && (name.charAt(end - 1) == ',' || name.charAt(end - 1) == '_')) {
+            end--;
+            while (end > start && Character.isWhitespace(name.charAt(end - 1))) {
+                end--;
+            }
         }
-        return name;
+        String cut = name.substring(start, end);
+        // As before: once a trailing comma or rule went, the name is stripped at both ends.
+        return end < name.length() ? cut.strip() : cut;
     }
 
     private static String cleanTitle(String raw) {

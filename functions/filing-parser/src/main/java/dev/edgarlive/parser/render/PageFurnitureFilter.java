@@ -17,10 +17,13 @@ import java.util.regex.Pattern;
  */
 final class PageFurnitureFilter {
 
-    /** Applied to short, trimmed lines only. */
+    /**
+     * Applied to short, trimmed lines only; anchored and with possessive white space all the same, so that no line
+     * costs more than one pass whoever calls it.
+     */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "(?i)(?:page\\s+)?[-\u2013\u2014]?\\s*(?:[A-Z]-)?(?:\\d{1,3}|[ivxl]{1,6})\\s*[-\u2013\u2014]?"
-                    + "(?:\\s+of\\s+\\d{1,3})?");
+            "(?i)^(?:page\\s++)?[-\u2013\u2014]?\\s*+(?:[A-Z]-)?(?:\\d{1,3}|[ivxl]{1,6})(?:\\s*+[-\u2013\u2014])?"
+                    + "(?:\\s++of\\s++\\d{1,3})?\\s*+$");
     private static final int NEAR_BREAK = 3;
     private static final int RUNNING_HEADER_MIN_REPEATS = 3;
 

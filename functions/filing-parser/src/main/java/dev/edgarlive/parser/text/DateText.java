@@ -14,10 +14,13 @@ public final class DateText {
 
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    // White space runs are possessive (*+, ++): what follows each can never be white space, so giving it back
+    // finds nothing new, and two adjacent runs would otherwise try every split of a long one.
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b" + MONTH + "\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*[,.]?\\s*((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
+            "\\b" + MONTH + "\\.?\\s*+(\\d{1,2})(?:st|nd|rd|th)?\\s*+[,.]?+\\s*+((?:19|20)\\d{2})\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+of\\s+)?" + MONTH + "\\.?\\s*,?\\s*((?:19|20)\\d{2})\\b",
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s++(?:day\\s++of\\s++)?" + MONTH + "\\.?+\\s*+,?+\\s*+((?:19|20)\\d{2})\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d{2})\\b");
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
