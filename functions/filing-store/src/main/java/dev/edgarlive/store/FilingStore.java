@@ -35,7 +35,7 @@ public final class FilingStore {
         this.writer = new FilingWriter(dynamo, settings, derived, profiles, clock);
         this.reader = new FilingReader(dynamo, settings.tableName(), derived);
         IndexReader indexReader = new IndexReader(dynamo, settings.tableName(),
-                new CursorCodec(settings.cursorSecret()));
+                new CursorCodec(settings.cursorKeys()));
         this.lists = new FilingLists(indexReader, settings.formShards());
         this.failures = new FailureLog(indexReader);
         this.counts = new DailyCounts(dynamo, settings.tableName(), settings.formShards());
