@@ -122,7 +122,8 @@ final class FilingAssembler {
         TextPlacement.Encoding encoding = TextPlacement.Encoding.valueOf(v.required(Attr.ENCODING));
         String text = switch (encoding) {
             case INLINE -> v.required(Attr.TEXT);
-            case GZIP -> new String(TextPlacement.gunzip(v.bytes(Attr.GZIP)), StandardCharsets.UTF_8);
+            case GZIP -> new String(TextPlacement.gunzip(v.bytes(Attr.GZIP), v.number(Attr.BYTES, -1)),
+                    StandardCharsets.UTF_8);
             case S3 -> checked(objectReader.apply(v.required(Attr.OBJECT)), v.string(Attr.SHA256), pk, sk);
         };
         if (text.length() != v.number(Attr.LENGTH, -1)) {
