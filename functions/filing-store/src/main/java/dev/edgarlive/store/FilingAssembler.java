@@ -133,6 +133,16 @@ final class FilingAssembler {
         return text;
     }
 
+    /** The S3 object a text row points to, when the text is kept in S3. */
+    static Optional<TextObject> object(Map<String, AttributeValue> row) {
+        RowValues v = new RowValues(row);
+        if (TextPlacement.Encoding.valueOf(v.required(Attr.ENCODING)) != TextPlacement.Encoding.S3) {
+            return Optional.empty();
+        }
+        return Optional.of(new TextObject(v.required(Attr.OBJECT), v.number(Attr.BYTES, -1),
+                v.string(Attr.SHA256)));
+    }
+
     /** An object in S3 can be changed behind the table's back; the hash written with the pointer tells. */
     private static String checked(String text, String sha256, String pk, String sk) {
         if (sha256 != null && !sha256.equals(Hashes.sha256Hex(text.getBytes(StandardCharsets.UTF_8)))) {

@@ -34,7 +34,12 @@ final class FilingReader {
         this.assembler = new FilingAssembler(derived::read);
     }
 
-    Optional<StoredFiling> filing(String id, boolean withTexts) {
+    /**
+     * The filing, with its texts when {@code withTexts} and they total at most {@code maxTextChars} characters;
+     * past that it is assembled without them (see {@link StoredFiling#textsIncluded()}), before any is read from S3
+     * or decompressed.
+     */
+    Optional<StoredFiling> filing(String id, boolean withTexts, long maxTextChars) {
         if (FilingId.parse(id).isEmpty()) {
             return Optional.empty();
         }
@@ -47,10 +52,24 @@ final class FilingReader {
                 .build();
         List<Map<String, AttributeValue>> rows = new ArrayList<>();
         dynamo.queryPaginator(request).items().forEach(rows::add);
-        return assembler.assemble(rows, withTexts);
+        return assembler.assemble(rows, withTexts && textLength(rows) <= maxTextChars);
     }
 
-    Optional<Item> item(String id, String code) {
+    /** The total length of the texts of a filing's items and exhibits, as their rows record it. */
+    private static long textLength(List<Map<String, AttributeValue>> rows) {
+        long total = 0;
+        for (Map<String, AttributeValue> row : rows) {
+            String sk = row.get(Keys.SK).s();
+            RowValues v = new RowValues(row);
+            if ((sk.startsWith(Keys.ITEM) || sk.startsWith(Keys.EXHIBIT)) && v.bool(Attr.HAS_TEXT)) {
+                total += v.number(Attr.LENGTH, 0);
+            }
+        }
+        return total;
+    }
+
+    /** @param maxTextBytes a text kept in S3 that is larger is not read (see {@link StoredPart}) */
+    Optional<StoredPart<Item>> item(String id, String code, long maxTextBytes) {
         String wanted = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         Optional<RowValues> row = part(id, Keys.ITEM, v -> wanted.equals(upper(v.string(Attr.CODE))))
                 .or(() -> part(id, Keys.ITEM, v -> wanted.equals(upper(v.string(Attr.NORMALIZED)))));
@@ -59,11 +78,13 @@ final class FilingReader {
         }
         RowValues v = row.get();
         String textKey = Keys.itemText(v.integer(Attr.ORDINAL));
-        return withMeta(id, v.bool(Attr.HAS_TEXT) ? textKey : null).map(text ->
-                new Item(v.string(Attr.CODE), v.string(Attr.NORMALIZED), v.string(Attr.TITLE), text.orElse(null)));
+        return withMeta(id, v.bool(Attr.HAS_TEXT) ? textKey : null, maxTextBytes).map(text -> new StoredPart<>(
+                new Item(v.string(Attr.CODE), v.string(Attr.NORMALIZED), v.string(Attr.TITLE), text.text()),
+                v.bool(Attr.HAS_TEXT) ? FilingAssembler.extent(v) : null, text.object()));
     }
 
-    Optional<Exhibit> exhibit(String id, String number) {
+    /** @param maxTextBytes a text kept in S3 that is larger is not read (see {@link StoredPart}) */
+    Optional<StoredPart<Exhibit>> exhibit(String id, String number, long maxTextBytes) {
         String wanted = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
         Optional<RowValues> row = part(id, Keys.EXHIBIT, v -> wanted.equals(upper(v.string(Attr.NUMBER))));
         if (row.isEmpty()) {
@@ -71,8 +92,9 @@ final class FilingReader {
         }
         RowValues v = row.get();
         String textKey = Keys.exhibitText(v.integer(Attr.ORDINAL));
-        return withMeta(id, v.bool(Attr.HAS_TEXT) ? textKey : null)
-                .map(text -> FilingAssembler.exhibit(v, text.orElse(null)));
+        return withMeta(id, v.bool(Attr.HAS_TEXT) ? textKey : null, maxTextBytes)
+                .map(text -> new StoredPart<>(FilingAssembler.exhibit(v, text.text()),
+                        v.bool(Attr.HAS_TEXT) ? FilingAssembler.extent(v) : null, text.object()));
     }
 
     /**
@@ -105,11 +127,17 @@ final class FilingReader {
         return Optional.ofNullable(firstWithoutText);
     }
 
+    /** A part's text as read: the text (null when it has none, or when it was left in S3), and its S3 object. */
+    private record TextRead(String text, Optional<TextObject> object) {
+        static final TextRead NONE = new TextRead(null, Optional.empty());
+    }
+
     /**
      * Reads the filing's META row (a part without it is the remains of an unfinished write or delete) and, when
-     * {@code textKey} is given, that text row, in one request. Empty when the filing is not there; else the text.
+     * {@code textKey} is given, that text row, in one request. Empty when the filing is not there; else the text,
+     * unless it is an S3 object of more than {@code maxTextBytes}.
      */
-    private Optional<Optional<String>> withMeta(String id, String textKey) {
+    private Optional<TextRead> withMeta(String id, String textKey, long maxTextBytes) {
         String pk = Keys.filing(id);
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
         keys.add(Row.keyed(pk, Keys.META).build());
@@ -127,8 +155,13 @@ final class FilingReader {
         if (!found.containsKey(Keys.META)) {
             return Optional.empty();
         }
-        return Optional.of(textKey == null ? Optional.empty()
-                : Optional.of(assembler.text(found.get(textKey), pk, textKey)));
+        if (textKey == null) {
+            return Optional.of(TextRead.NONE);
+        }
+        Map<String, AttributeValue> textRow = found.get(textKey);
+        Optional<TextObject> object = textRow == null ? Optional.empty() : FilingAssembler.object(textRow);
+        boolean tooLarge = object.isPresent() && object.get().bytes() > maxTextBytes;
+        return Optional.of(new TextRead(tooLarge ? null : assembler.text(textRow, pk, textKey), object));
     }
 
     private static String upper(String s) {

@@ -66,17 +66,39 @@ public final class FilingStore {
 
     /** A filing with all its parts; item and exhibit texts only when {@code withTexts} (else see the extents). */
     public Optional<StoredFiling> findFiling(String id, boolean withTexts) {
-        return reader.filing(id, withTexts);
+        return findFiling(id, withTexts, Long.MAX_VALUE);
+    }
+
+    /**
+     * A filing with all its parts, and its texts when {@code withTexts} and they total at most {@code maxTextChars}
+     * characters; else without them ({@link StoredFiling#textsIncluded()} is false), read at the cost of a filing
+     * without texts: no text is fetched from S3 or decompressed.
+     */
+    public Optional<StoredFiling> findFiling(String id, boolean withTexts, long maxTextChars) {
+        return reader.filing(id, withTexts, maxTextChars);
     }
 
     /** One item, by its code as written ({@code 5}) or normalized ({@code 8.01}), with its full text. */
     public Optional<Item> findItem(String id, String code) {
-        return reader.item(id, code);
+        return findItem(id, code, Long.MAX_VALUE).map(StoredPart::part);
+    }
+
+    /**
+     * One item with its full text, unless the text is kept in S3 and is larger than {@code maxTextBytes} (UTF-8):
+     * then the text is not read, and {@link StoredPart#textObject()} says where it is.
+     */
+    public Optional<StoredPart<Item>> findItem(String id, String code, long maxTextBytes) {
+        return reader.item(id, code, maxTextBytes);
     }
 
     /** One exhibit by number ({@code 99.1}), with its full text where it has one. */
     public Optional<Exhibit> findExhibit(String id, String number) {
-        return reader.exhibit(id, number);
+        return findExhibit(id, number, Long.MAX_VALUE).map(StoredPart::part);
+    }
+
+    /** One exhibit, its text read unless it is kept in S3 and larger than {@code maxTextBytes}; see findItem. */
+    public Optional<StoredPart<Exhibit>> findExhibit(String id, String number, long maxTextBytes) {
+        return reader.exhibit(id, number, maxTextBytes);
     }
 
     public Optional<CompanyProfile> findCompany(String cik) {
