@@ -131,6 +131,14 @@ public final class FilingStore {
 
     /** Keys whose latest content failed to parse, most recent failure first. */
     public Page<FailureRecord> failures(int limit, String cursor) {
-        return failures.page(limit, cursor);
+        return failures(FilingQuery.firstPage(limit).withCursor(cursor));
+    }
+
+    /**
+     * Keys whose latest content failed, most recent failure first, those that failed on the days {@code from} to
+     * {@code to} (inclusive, UTC; either end open) of the query. {@link FilingQuery#form()} must be null.
+     */
+    public Page<FailureRecord> failures(FilingQuery query) {
+        return failures.page(query);
     }
 }

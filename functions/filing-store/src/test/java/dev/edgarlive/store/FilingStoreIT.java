@@ -313,6 +313,30 @@ class FilingStoreIT {
     }
 
     @Test
+    void failuresAreListedByTheDayTheyFailedOn() {
+        store.recordFailure(StoreFixture.source("filings/a.txt", "a"), "A", Instant.parse("2026-12-05T00:00:00Z"));
+        store.recordFailure(StoreFixture.source("filings/b.txt", "b"), "B", Instant.parse("2026-12-06T23:59:59.999Z"));
+        store.recordFailure(StoreFixture.source("filings/c.txt", "c"), "C", Instant.parse("2026-12-07T05:00:00Z"));
+
+        assertThat(keys(LocalDate.of(2026, 12, 6), LocalDate.of(2026, 12, 6))).containsExactly("filings/b.txt");
+        assertThat(keys(LocalDate.of(2026, 12, 6), null)).containsExactly("filings/c.txt", "filings/b.txt");
+        assertThat(keys(null, LocalDate.of(2026, 12, 5))).containsExactly("filings/a.txt");
+        assertThat(keys(LocalDate.of(2026, 12, 8), null)).isEmpty();
+
+        String cursor = store.failures(FilingQuery.between(LocalDate.of(2026, 12, 5), null, 1)).nextCursor()
+                .orElseThrow();
+        assertThat(store.failures(FilingQuery.between(LocalDate.of(2026, 12, 5), null, 1).withCursor(cursor))
+                .items()).extracting(FailureRecord::key).containsExactly("filings/b.txt");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.failures(
+                        FilingQuery.between(LocalDate.of(2026, 12, 6), null, 1).withCursor(cursor)))
+                .as("a cursor is bound to its date range").isInstanceOf(InvalidCursorException.class);
+    }
+
+    private List<String> keys(LocalDate from, LocalDate to) {
+        return store.failures(FilingQuery.between(from, to, 50)).items().stream().map(FailureRecord::key).toList();
+    }
+
+    @Test
     void aFilingWithManyPartsIsWrittenInBatchesOfTwentyFive() {
         List<String> codes = java.util.stream.IntStream.rangeClosed(1, 40).mapToObj(i -> "X" + i).toList();
         Filing filing = Filings.simple("0000000001-24-000001", "10-K", "1", "Many Parts Inc", FILED,
