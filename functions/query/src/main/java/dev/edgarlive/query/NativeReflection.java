@@ -12,11 +12,14 @@ import dev.edgarlive.store.FilingSummary;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * The model and store records the API serializes but does not declare as resource return types: a native image
- * keeps their accessors only when told to. (The parser and store stay free of Quarkus annotations.)
+ * The records the API serializes but does not declare as resource return types (list items, nested records, and
+ * every view now that {@link RepresentationFilter} serializes views itself): a native image keeps their accessors
+ * only when told to. (The parser and store stay free of Quarkus annotations.)
  */
 @RegisterForReflection(targets = {Company.class, Address.class, FormerName.class, Signature.class, Document.class,
-        ParseIssue.class, CompanyProfile.class, FilingSummary.class, DailyCount.class})
+        ParseIssue.class, CompanyProfile.class, FilingSummary.class, DailyCount.class,
+        TextLink.class, ProblemDetail.class, FilingView.class, ItemView.class, ExhibitView.class, PageView.class,
+        DailyStats.class})
 final class NativeReflection {
 
     private NativeReflection() {
