@@ -124,6 +124,11 @@ public class FilingService {
         return new DailyStats(byForm ? formType(form) : null, byItem ? itemCode(item) : null, from, to, days);
     }
 
+    /** Uploads that did not become filings, newest failure first; {@code from}/{@code to} are days (UTC). */
+    public PageView<FailureView> failures(FilingQuery query) {
+        return storeCall(() -> PageView.of(store.failures(query), FailureView::of));
+    }
+
     /**
      * Whether a part is answered with its text in the body: when it has none, or one that fits a body with what
      * surrounds it. Otherwise its text is linked to (it was left unread in S3, or read and found too large).

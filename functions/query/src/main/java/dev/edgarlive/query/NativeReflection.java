@@ -17,7 +17,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * only when told to. (The parser and store stay free of Quarkus annotations.)
  */
 @RegisterForReflection(targets = {Company.class, Address.class, FormerName.class, Signature.class, Document.class,
-        ParseIssue.class, CompanyProfile.class, FilingSummary.class, DailyCount.class,
+        ParseIssue.class, CompanyProfile.class, FilingSummary.class, DailyCount.class, FailureView.class,
         TextLink.class, ProblemDetail.class, FilingView.class, ItemView.class, ExhibitView.class, PageView.class,
         DailyStats.class})
 final class NativeReflection {

@@ -327,7 +327,7 @@ class QueryFunctionIT {
                 .then().statusCode(200).extract().asString();
 
         assertThat(document).contains("/filings/{id}", "/filings/{id}/items/{code}", "/filings/{id}/exhibits/{number}",
-                "/companies/{cik}", "/companies/{cik}/filings", "/stats/daily");
+                "/companies/{cik}", "/companies/{cik}/filings", "/stats/daily", "/failures");
         // The shared error contract: the problem document, and the errors and 304 every operation may answer.
         assertThat(document).contains("ProblemDetail", "application/problem+json", "itemUrls", "\"413\"",
                 "\"304\"", "ETag", "textLink");
