@@ -17,6 +17,9 @@ import java.util.List;
  *
  * <p>A position is the index sort key of the last row returned from that shard, {@link #NOT_STARTED}, or
  * {@link #EXHAUSTED}.
+ *
+ * <p>Cursors are signed with the current key of {@link CursorKeys} and accepted under any of its accepted keys, so
+ * a key rotation does not break the cursors handed out just before it.
  */
 final class CursorCodec {
 
@@ -29,16 +32,21 @@ final class CursorCodec {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-    private final SecretKeySpec key;
+    private final CursorKeys keys;
 
     CursorCodec(byte[] secret) {
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
+        this(CursorKeys.fixed(secret));
+    }
+
+    CursorCodec(CursorKeys keys) {
+        this.keys = keys;
     }
 
     String encode(String binding, List<String> positions) {
         String payload = String.join(String.valueOf(SEPARATOR), positions);
         byte[] payloadBytes = payload.getBytes(StandardCharsets.UTF_8);
-        return ENCODER.encodeToString(payloadBytes) + "." + ENCODER.encodeToString(mac(binding, payloadBytes));
+        return ENCODER.encodeToString(payloadBytes) + "."
+                + ENCODER.encodeToString(mac(keys.current(), binding, payloadBytes));
     }
 
     /** The positions a cursor carries, when it was issued by this store for {@code binding} with that many shards. */
@@ -63,8 +71,8 @@ final class CursorCodec {
         if (!cursor.equals(ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(mac))) {
             throw new InvalidCursorException("the cursor is malformed");
         }
-        // Constant-time comparison: a timing difference must not tell a forger how many bytes were right.
-        if (!MessageDigest.isEqual(mac, mac(binding, payload))) {
+        if (!signedWithAnAcceptedKey(mac, binding, payload) && !(keys.reload()
+                && signedWithAnAcceptedKey(mac, binding, payload))) {
             throw new InvalidCursorException("the cursor was not issued for this query");
         }
         List<String> positions = split(new String(payload, StandardCharsets.UTF_8));
@@ -86,10 +94,20 @@ final class CursorCodec {
         return parts;
     }
 
-    private byte[] mac(String binding, byte[] payload) {
+    private boolean signedWithAnAcceptedKey(byte[] mac, String binding, byte[] payload) {
+        for (byte[] key : keys.accepted()) {
+            // Constant-time comparison: a timing difference must not tell a forger how many bytes were right.
+            if (MessageDigest.isEqual(mac, mac(key, binding, payload))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] mac(byte[] key, String binding, byte[] payload) {
         try {
             Mac hmac = Mac.getInstance("HmacSHA256");
-            hmac.init(key);
+            hmac.init(new SecretKeySpec(key, "HmacSHA256"));
             hmac.update((VERSION + SEPARATOR + binding + SEPARATOR).getBytes(StandardCharsets.UTF_8));
             return Arrays.copyOf(hmac.doFinal(payload), MAC_BYTES);
         } catch (GeneralSecurityException e) {

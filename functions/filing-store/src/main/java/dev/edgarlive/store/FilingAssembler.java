@@ -167,8 +167,9 @@ final class FilingAssembler {
         TextPlacement.Encoding encoding = TextPlacement.Encoding.valueOf(v.required(Attr.ENCODING));
         String text = switch (encoding) {
             case INLINE -> v.required(Attr.TEXT);
-            case GZIP -> new String(TextPlacement.gunzip(v.bytes(Attr.GZIP)), StandardCharsets.UTF_8);
-            case S3 -> checked(object(v.required(Attr.OBJECT)), v.string(Attr.SHA256), pk, sk);
+            case GZIP -> new String(TextPlacement.gunzip(v.bytes(Attr.GZIP), v.number(Attr.BYTES, -1)),
+                    StandardCharsets.UTF_8);
+            case S3 -> checked(objectText(v.required(Attr.OBJECT)), v.string(Attr.SHA256), pk, sk);
         };
         if (text.length() != v.number(Attr.LENGTH, -1)) {
             throw new CorruptRowException("text " + pk + "/" + sk + " has " + text.length() + " characters, "
@@ -177,13 +178,23 @@ final class FilingAssembler {
         return text;
     }
 
-    private String object(String key) {
+    private String objectText(String key) {
         try {
             return objectReader.apply(key);
         } catch (NoSuchKeyException gone) {
             // Deleted by the clean-up of a version replaced after this read began.
             throw new IncompleteVersionException("the S3 object " + key + " is gone");
         }
+    }
+
+    /** The S3 object a text row points to, when the text is kept in S3. */
+    static Optional<TextObject> object(Map<String, AttributeValue> row) {
+        RowValues v = new RowValues(row);
+        if (TextPlacement.Encoding.valueOf(v.required(Attr.ENCODING)) != TextPlacement.Encoding.S3) {
+            return Optional.empty();
+        }
+        return Optional.of(new TextObject(v.required(Attr.OBJECT), v.number(Attr.BYTES, -1),
+                v.string(Attr.SHA256)));
     }
 
     /** An object in S3 can be changed behind the table's back; the hash written with the pointer tells. */

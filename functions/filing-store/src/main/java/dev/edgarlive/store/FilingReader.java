@@ -20,7 +20,7 @@ import java.util.function.Predicate;
  * <p>A filing is one Query on its partition: {@code SK < "TEXT#"} without texts, {@code SK < "VERSION#"} with
  * them (more pages only when its texts pass 1 MB); rows of other versions (a replacement under way, or one not yet
  * cleaned up) are read and left out. An item or exhibit is one Query from its kind's rows up to META, then one
- * GetItem of its text row; texts kept in S3 add one GetObject each. A read that finds its version incomplete (it
+ * GetItem of its text row; texts kept in S3 add one GetObject each, unless larger than the caller takes. A read that finds its version incomplete (it
  * raced the clean-up of a version replaced meanwhile, or lagged a commit) reads again, strongly consistent.
  */
 final class FilingReader {
@@ -38,7 +38,12 @@ final class FilingReader {
         this.assembler = new FilingAssembler(derived::read);
     }
 
-    Optional<StoredFiling> filing(String id, boolean withTexts) {
+    /**
+     * The filing, with its texts when {@code withTexts} and they total at most {@code maxTextChars} characters;
+     * past that it is assembled without them (see {@link StoredFiling#textsIncluded()}), before any is read from S3
+     * or decompressed.
+     */
+    Optional<StoredFiling> filing(String id, boolean withTexts, long maxTextChars) {
         if (FilingId.parse(id).isEmpty()) {
             return Optional.empty();
         }
@@ -53,11 +58,30 @@ final class FilingReader {
                     .build();
             List<Map<String, AttributeValue>> rows = new ArrayList<>();
             dynamo.queryPaginator(request).items().forEach(rows::add);
-            return assembler.assemble(rows, withTexts);
+            return assembler.assemble(rows, withTexts && textLength(rows) <= maxTextChars);
         });
     }
 
-    Optional<Item> item(String id, String code) {
+    /** The total length of the texts of a filing's items and exhibits of the version META names, as their rows record it. */
+    private static long textLength(List<Map<String, AttributeValue>> rows) {
+        String version = rows.stream().filter(row -> row.get(Keys.SK).s().equals(Keys.META)).findFirst()
+                .map(FilingAssembler::versionOf).orElse("");
+        long total = 0;
+        for (Map<String, AttributeValue> row : rows) {
+            String sk = row.get(Keys.SK).s();
+            if (!version.equals(FilingAssembler.versionOf(row))) {
+                continue;
+            }
+            RowValues v = new RowValues(row);
+            if ((sk.startsWith(Keys.ITEM) || sk.startsWith(Keys.EXHIBIT)) && v.bool(Attr.HAS_TEXT)) {
+                total += v.number(Attr.LENGTH, 0);
+            }
+        }
+        return total;
+    }
+
+    /** @param maxTextBytes a text kept in S3 that is larger is not read (see {@link StoredPart}) */
+    Optional<StoredPart<Item>> item(String id, String code, long maxTextBytes) {
         String wanted = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         return reading(id, consistent -> {
             Optional<Part> part = part(id, Keys.ITEM, v -> wanted.equals(upper(v.string(Attr.CODE))), consistent)
@@ -65,21 +89,27 @@ final class FilingReader {
                             consistent));
             return part.map(p -> {
                 RowValues v = p.row();
-                String text = v.bool(Attr.HAS_TEXT)
-                        ? text(id, Keys.itemText(v.integer(Attr.ORDINAL), p.version()), consistent) : null;
-                return FilingAssembler.item(v, text);
+                TextRead text = v.bool(Attr.HAS_TEXT)
+                        ? text(id, Keys.itemText(v.integer(Attr.ORDINAL), p.version()), consistent, maxTextBytes)
+                        : TextRead.NONE;
+                return new StoredPart<>(FilingAssembler.item(v, text.text()),
+                        v.bool(Attr.HAS_TEXT) ? FilingAssembler.extent(v) : null, text.object());
             });
         });
     }
 
-    Optional<Exhibit> exhibit(String id, String number) {
+    /** @param maxTextBytes a text kept in S3 that is larger is not read (see {@link StoredPart}) */
+    Optional<StoredPart<Exhibit>> exhibit(String id, String number, long maxTextBytes) {
         String wanted = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
         return reading(id, consistent ->
                 part(id, Keys.EXHIBIT, v -> wanted.equals(upper(v.string(Attr.NUMBER))), consistent).map(p -> {
                     RowValues v = p.row();
-                    String text = v.bool(Attr.HAS_TEXT)
-                            ? text(id, Keys.exhibitText(v.integer(Attr.ORDINAL), p.version()), consistent) : null;
-                    return FilingAssembler.exhibit(v, text);
+                    TextRead text = v.bool(Attr.HAS_TEXT)
+                            ? text(id, Keys.exhibitText(v.integer(Attr.ORDINAL), p.version()), consistent,
+                                    maxTextBytes)
+                            : TextRead.NONE;
+                    return new StoredPart<>(FilingAssembler.exhibit(v, text.text()),
+                            v.bool(Attr.HAS_TEXT) ? FilingAssembler.extent(v) : null, text.object());
                 }));
     }
 
@@ -149,12 +179,25 @@ final class FilingReader {
         return Optional.ofNullable(firstWithoutText).map(v -> new Part(v, version));
     }
 
-    /** The text of one text row; rows of a version are written before its META and never change. */
-    private String text(String id, String textKey, boolean consistent) {
+    /** A part's text as read: the text (null when it has none, or when it was left in S3), and its S3 object. */
+    private record TextRead(String text, Optional<TextObject> object) {
+        static final TextRead NONE = new TextRead(null, Optional.empty());
+    }
+
+    /**
+     * The text of one text row (rows of a version are written before its META and never change), unless it is an
+     * S3 object of more than {@code maxTextBytes}: that is left unread.
+     */
+    private TextRead text(String id, String textKey, boolean consistent, long maxTextBytes) {
         String pk = Keys.filing(id);
         Map<String, AttributeValue> row = dynamo.getItem(b -> b.tableName(table)
                 .key(Row.keyed(pk, textKey).build()).consistentRead(consistent)).item();
-        return assembler.text(row == null || row.isEmpty() ? null : row, pk, textKey);
+        if (row == null || row.isEmpty()) {
+            throw new FilingAssembler.IncompleteVersionException("text row " + pk + "/" + textKey + " is missing");
+        }
+        Optional<TextObject> object = FilingAssembler.object(row);
+        boolean tooLarge = object.isPresent() && object.get().bytes() > maxTextBytes;
+        return new TextRead(tooLarge ? null : assembler.text(row, pk, textKey), object);
     }
 
     private static String upper(String s) {

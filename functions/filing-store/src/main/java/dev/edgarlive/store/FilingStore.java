@@ -36,7 +36,7 @@ public final class FilingStore {
         this.writer = new FilingWriter(dynamo, settings, derived, profiles, clock, new Backoff(Thread::sleep));
         this.reader = new FilingReader(dynamo, settings.tableName(), derived);
         IndexReader indexReader = new IndexReader(dynamo, settings.tableName(),
-                new CursorCodec(settings.cursorSecret()));
+                new CursorCodec(settings.cursorKeys()));
         this.lists = new FilingLists(indexReader, settings.formShards());
         this.failures = new FailureLog(indexReader);
         this.counts = new DailyCounts(dynamo, settings.tableName(), settings.formShards());
@@ -141,17 +141,39 @@ public final class FilingStore {
 
     /** A filing with all its parts; item and exhibit texts only when {@code withTexts} (else see the extents). */
     public Optional<StoredFiling> findFiling(String id, boolean withTexts) {
-        return reader.filing(id, withTexts);
+        return findFiling(id, withTexts, Long.MAX_VALUE);
+    }
+
+    /**
+     * A filing with all its parts, and its texts when {@code withTexts} and they total at most {@code maxTextChars}
+     * characters; else without them ({@link StoredFiling#textsIncluded()} is false), read at the cost of a filing
+     * without texts: no text is fetched from S3 or decompressed.
+     */
+    public Optional<StoredFiling> findFiling(String id, boolean withTexts, long maxTextChars) {
+        return reader.filing(id, withTexts, maxTextChars);
     }
 
     /** One item, by its code as written ({@code 5}) or normalized ({@code 8.01}), with its full text. */
     public Optional<Item> findItem(String id, String code) {
-        return reader.item(id, code);
+        return findItem(id, code, Long.MAX_VALUE).map(StoredPart::part);
+    }
+
+    /**
+     * One item with its full text, unless the text is kept in S3 and is larger than {@code maxTextBytes} (UTF-8):
+     * then the text is not read, and {@link StoredPart#textObject()} says where it is.
+     */
+    public Optional<StoredPart<Item>> findItem(String id, String code, long maxTextBytes) {
+        return reader.item(id, code, maxTextBytes);
     }
 
     /** One exhibit by number ({@code 99.1}), with its full text where it has one. */
     public Optional<Exhibit> findExhibit(String id, String number) {
-        return reader.exhibit(id, number);
+        return findExhibit(id, number, Long.MAX_VALUE).map(StoredPart::part);
+    }
+
+    /** One exhibit, its text read unless it is kept in S3 and larger than {@code maxTextBytes}; see findItem. */
+    public Optional<StoredPart<Exhibit>> findExhibit(String id, String number, long maxTextBytes) {
+        return reader.exhibit(id, number, maxTextBytes);
     }
 
     public Optional<CompanyProfile> findCompany(String cik) {
@@ -184,7 +206,15 @@ public final class FilingStore {
 
     /** Keys whose latest content failed to parse, most recent failure first. */
     public Page<FailureRecord> failures(int limit, String cursor) {
-        return failures.page(limit, cursor);
+        return failures(FilingQuery.firstPage(limit).withCursor(cursor));
+    }
+
+    /**
+     * Keys whose latest content failed, most recent failure first, those that failed on the days {@code from} to
+     * {@code to} (inclusive, UTC; either end open) of the query. {@link FilingQuery#form()} must be null.
+     */
+    public Page<FailureRecord> failures(FilingQuery query) {
+        return failures.page(query);
     }
 
     /** Applies a change on the key's state as read now, reading again when another change slipped in between. */

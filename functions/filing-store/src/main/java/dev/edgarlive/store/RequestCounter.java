@@ -20,7 +20,13 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class RequestCounter implements ExecutionInterceptor {
 
-    private static final ExecutionAttribute<Long> STARTED = new ExecutionAttribute<>("RequestCounter.started");
+    /**
+     * The SDK refuses two attributes of one name for the life of its classes. Tests that start a second Quarkus
+     * application in the same JVM load this class again (a new class loader) while the SDK's stay, so the name
+     * carries the identity of this class as loaded.
+     */
+    private static final ExecutionAttribute<Long> STARTED = new ExecutionAttribute<>("RequestCounter.started@"
+            + Integer.toHexString(System.identityHashCode(RequestCounter.class)));
 
     private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();

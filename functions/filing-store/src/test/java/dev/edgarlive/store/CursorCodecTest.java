@@ -81,4 +81,78 @@ class CursorCodecTest {
         assertThat(IndexQuery.bind("a;b", "c")).isNotEqualTo(IndexQuery.bind("a", "b;c"));
         assertThat(IndexQuery.bind("a", null)).isNotEqualTo(IndexQuery.bind("a", "null"));
     }
+
+    // --- key rotation ------------------------------------------------------------------------------------------
+
+    /** Keys that can be rotated by a test, counting how often the codec asks to reload them. */
+    private static final class RotatingKeys implements CursorKeys {
+        byte[] current;
+        byte[] previous;
+        int reloads;
+        RotatingKeys next;
+
+        RotatingKeys(byte[] current, byte[] previous) {
+            this.current = current;
+            this.previous = previous;
+        }
+
+        @Override
+        public byte[] current() {
+            return current.clone();
+        }
+
+        @Override
+        public List<byte[]> accepted() {
+            return previous == null ? List.of(current) : List.of(current, previous);
+        }
+
+        @Override
+        public boolean reload() {
+            reloads++;
+            if (next == null) {
+                return false;
+            }
+            current = next.current;
+            previous = next.previous;
+            next = null;
+            return true;
+        }
+    }
+
+    private static final byte[] OLD = "the old cursor key, 32 bytes....".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NEW = "the new cursor key, 32 bytes....".getBytes(StandardCharsets.US_ASCII);
+
+    @Test
+    void duringARotationCursorsSignedWithThePreviousKeyStillVerifyAndNewOnesUseTheCurrentKey() {
+        String signedBefore = new CursorCodec(CursorKeys.fixed(OLD)).encode(binding, positions);
+        CursorCodec rotated = new CursorCodec(new RotatingKeys(NEW, OLD));
+
+        assertThat(rotated.decode(binding, signedBefore, 4)).isEqualTo(positions);
+        String signedAfter = rotated.encode(binding, positions);
+        assertThat(new CursorCodec(CursorKeys.fixed(NEW)).decode(binding, signedAfter, 4)).isEqualTo(positions);
+        assertThatThrownBy(() -> new CursorCodec(CursorKeys.fixed(OLD)).decode(binding, signedAfter, 4))
+                .as("new cursors are signed with the current key, not the previous one")
+                .isInstanceOf(InvalidCursorException.class);
+    }
+
+    @Test
+    void aCursorOfAKeyRotatedOutIsRefused() {
+        String signedWithOld = new CursorCodec(CursorKeys.fixed(OLD)).encode(binding, positions);
+        byte[] newest = "the newest key of all, 32 bytes.".getBytes(StandardCharsets.US_ASCII);
+        RotatingKeys keys = new RotatingKeys(newest, NEW);
+
+        assertThatThrownBy(() -> new CursorCodec(keys).decode(binding, signedWithOld, 4))
+                .isInstanceOf(InvalidCursorException.class);
+        assertThat(keys.reloads).as("a cursor no key verifies makes the keys be read again, once").isEqualTo(1);
+    }
+
+    @Test
+    void aCursorSignedByAContainerThatSawTheRotationFirstVerifiesAfterAReload() {
+        String signedWithNew = new CursorCodec(CursorKeys.fixed(NEW)).encode(binding, positions);
+        RotatingKeys stale = new RotatingKeys(OLD, null);
+        stale.next = new RotatingKeys(NEW, OLD);
+
+        assertThat(new CursorCodec(stale).decode(binding, signedWithNew, 4)).isEqualTo(positions);
+        assertThat(stale.reloads).isEqualTo(1);
+    }
 }

@@ -293,6 +293,65 @@ class FilingStoreIT {
     }
 
     @Test
+    void aTextInS3LargerThanTheReaderTakesIsNotReadButPointedTo() {
+        String text = Filings.prose(3 * 1024 * 1024, 11);
+        Filing filing = Filings.withItemText("0000719413-24-000004", text);
+        store.save(StoreFixture.source("filings/big.txt", "big"), filing);
+
+        fixture.requests.reset();
+        StoredPart<Item> linked = store.findItem("0000719413-24-000004", "7", 1024 * 1024).orElseThrow();
+        assertThat(fixture.requests.count("GetObject")).as("the text is not fetched").isZero();
+        assertThat(linked.part().text()).isNull();
+        assertThat(linked.extent().length()).isEqualTo(text.length());
+        TextObject object = linked.textObject().orElseThrow();
+        assertThat(object.key()).startsWith("derived/0000719413-24-000004/");
+        assertThat(object.bytes()).isEqualTo(text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+
+        StoredPart<Item> read = store.findItem("0000719413-24-000004", "7", 4 * 1024 * 1024).orElseThrow();
+        assertThat(read.part().text()).isEqualTo(text);
+        assertThat(read.textObject()).contains(object);
+    }
+
+    @Test
+    void aFilingWhoseTextsPassTheBudgetIsReadWithoutThem() {
+        String text = Filings.prose(200_000, 3);
+        Filing filing = Filings.withItemText("0000719413-24-000005", text);
+        store.save(StoreFixture.source("filings/mid.txt", "mid"), filing);
+
+        StoredFiling over = store.findFiling("0000719413-24-000005", true, text.length() - 1).orElseThrow();
+        assertThat(over.textsIncluded()).isFalse();
+        assertThat(over.filing().items()).extracting(Item::text).containsOnlyNulls();
+        assertThat(over.itemTexts().get(0).length()).isEqualTo(text.length());
+        StoredFiling within = store.findFiling("0000719413-24-000005", true, text.length()).orElseThrow();
+        assertThat(within.textsIncluded()).isTrue();
+        assertThat(within.filing().items().get(0).text()).isEqualTo(text);
+    }
+
+    @Test
+    void failuresAreListedByTheDayTheyFailedOn() {
+        store.recordFailure(StoreFixture.source("filings/a.txt", "a"), "A", Instant.parse("2026-12-05T00:00:00Z"));
+        store.recordFailure(StoreFixture.source("filings/b.txt", "b"), "B", Instant.parse("2026-12-06T23:59:59.999Z"));
+        store.recordFailure(StoreFixture.source("filings/c.txt", "c"), "C", Instant.parse("2026-12-07T05:00:00Z"));
+
+        assertThat(keys(LocalDate.of(2026, 12, 6), LocalDate.of(2026, 12, 6))).containsExactly("filings/b.txt");
+        assertThat(keys(LocalDate.of(2026, 12, 6), null)).containsExactly("filings/c.txt", "filings/b.txt");
+        assertThat(keys(null, LocalDate.of(2026, 12, 5))).containsExactly("filings/a.txt");
+        assertThat(keys(LocalDate.of(2026, 12, 8), null)).isEmpty();
+
+        String cursor = store.failures(FilingQuery.between(LocalDate.of(2026, 12, 5), null, 1)).nextCursor()
+                .orElseThrow();
+        assertThat(store.failures(FilingQuery.between(LocalDate.of(2026, 12, 5), null, 1).withCursor(cursor))
+                .items()).extracting(FailureRecord::key).containsExactly("filings/b.txt");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.failures(
+                        FilingQuery.between(LocalDate.of(2026, 12, 6), null, 1).withCursor(cursor)))
+                .as("a cursor is bound to its date range").isInstanceOf(InvalidCursorException.class);
+    }
+
+    private List<String> keys(LocalDate from, LocalDate to) {
+        return store.failures(FilingQuery.between(from, to, 50)).items().stream().map(FailureRecord::key).toList();
+    }
+
+    @Test
     void aFilingWithManyPartsIsWrittenInBatchesOfTwentyFive() {
         List<String> codes = java.util.stream.IntStream.rangeClosed(1, 40).mapToObj(i -> "X" + i).toList();
         Filing filing = Filings.simple("0000000001-24-000001", "10-K", "1", "Many Parts Inc", FILED,

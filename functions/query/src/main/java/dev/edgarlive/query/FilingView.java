@@ -8,6 +8,8 @@ import dev.edgarlive.filing.Registrant;
 import dev.edgarlive.filing.Signature;
 import dev.edgarlive.store.StoredFiling;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -39,7 +41,7 @@ public record FilingView(
         List<ParseIssue> warnings,
         List<String> sourceKeys,
         Instant storedAt,
-        int parserVersion) {
+        int parserVersion) implements TooLargeAdvice {
 
     static FilingView of(StoredFiling stored) {
         Filing filing = stored.filing();
@@ -56,5 +58,30 @@ public record FilingView(
                 items, exhibits,
                 filing.signatures(), filing.documents(), filing.warnings(), stored.sourceKeys(), stored.storedAt(),
                 stored.parserVersion());
+    }
+
+    /** With its texts, the filing is too large: each text can still be read on its own. */
+    @Override
+    public ApiProblem tooLarge(long payloadBytes) {
+        List<String> itemUrls = new ArrayList<>();
+        for (ItemView item : items) {
+            itemUrls.add(partUrl(id, "items", item.code()));
+        }
+        List<String> exhibitUrls = new ArrayList<>();
+        for (ExhibitView exhibit : exhibits) {
+            if (exhibit.length() != null) {
+                exhibitUrls.add(partUrl(id, "exhibits", exhibit.number()));
+            }
+        }
+        return ApiProblem.tooLarge("Filing " + id + " with its texts would take " + payloadBytes + " bytes, more than"
+                + " one response can carry (" + LambdaPayload.MAX_BODY + "). Read each text on its own at the URLs"
+                + " in itemUrls and exhibitUrls, or the filing without include=text.", "include", itemUrls,
+                exhibitUrls);
+    }
+
+    /** The path of one item or exhibit, its code or number percent-encoded as a path segment. */
+    static String partUrl(String id, String kind, String key) {
+        return "/filings/" + id + "/" + kind + "/"
+                + URLEncoder.encode(key == null ? "" : key, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

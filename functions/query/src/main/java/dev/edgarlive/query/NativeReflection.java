@@ -13,12 +13,15 @@ import dev.edgarlive.store.FilingSummary;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * The model and store records the API serializes but does not declare as resource return types: a native image
- * keeps their accessors only when told to. (The parser and store stay free of Quarkus annotations.)
+ * The records the API serializes but does not declare as resource return types (list items, nested records, and
+ * every view now that {@link RepresentationFilter} serializes views itself): a native image keeps their accessors
+ * only when told to. (The parser and store stay free of Quarkus annotations.)
  */
 @RegisterForReflection(targets = {Company.class, Address.class, FormerName.class, Signature.class, Document.class,
-        ParseIssue.class, Registrant.class, CompanyProfile.class, FilingSummary.class, DailyCount.class, CatalogView.class,
-        CatalogView.FormView.class, CatalogView.ItemEntry.class, CatalogView.LegacyItemEntry.class})
+        ParseIssue.class, Registrant.class, CompanyProfile.class, FilingSummary.class, DailyCount.class,
+        FailureView.class, TextLink.class, ProblemDetail.class, FilingView.class, ItemView.class, ExhibitView.class,
+        PageView.class, DailyStats.class, CatalogView.class, CatalogView.FormView.class, CatalogView.ItemEntry.class,
+        CatalogView.LegacyItemEntry.class})
 final class NativeReflection {
 
     private NativeReflection() {

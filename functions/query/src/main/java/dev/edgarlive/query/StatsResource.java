@@ -4,10 +4,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 
 /** Counts per day, for charts. */
 @Path("/stats")
@@ -28,16 +32,26 @@ public class StatsResource {
     /** Filings per filed date of one form ({@code ?form=8-K}) or one item ({@code ?item=5.02}). */
     @GET
     @Path("/daily")
+    @Operation(summary = "Filings per filed day of one form or one item",
+            description = "Exactly one of form or item; the 30 days up to to (default today) when from is absent.")
     public DailyStats daily(@QueryParam("form") String form, @QueryParam("item") String item,
-                            @QueryParam("from") String from, @QueryParam("to") String to) {
+                            @QueryParam("from") String from, @QueryParam("to") String to, @Context UriInfo uriInfo) {
+        QueryParameters.only(uriInfo, Set.of("form", "item", "from", "to"));
         LocalDate toDate = QueryParameters.date("to", to);
         LocalDate fromDate = QueryParameters.date("from", from);
+        // An open end is filled in within the years the API serves: 30 days after 9999-12-25 stop at 9999-12-31.
         if (toDate == null) {
-            toDate = fromDate == null ? LocalDate.now(clock) : fromDate.plusDays(DEFAULT_DAYS - 1L);
+            toDate = fromDate == null ? LocalDate.now(clock) : earlier(fromDate.plusDays(DEFAULT_DAYS - 1L),
+                    QueryParameters.lastDay());
         }
         if (fromDate == null) {
-            fromDate = toDate.minusDays(DEFAULT_DAYS - 1L);
+            LocalDate start = toDate.minusDays(DEFAULT_DAYS - 1L);
+            fromDate = start.isBefore(QueryParameters.firstDay()) ? QueryParameters.firstDay() : start;
         }
         return filings.dailyCounts(form, item, fromDate, toDate);
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 }

@@ -155,7 +155,8 @@ class QueryFunctionIT {
         Response first = given().when().get("/filings/" + SEED_ID);
         String etag = first.header("ETag");
         assertThat(etag).isNotBlank();
-        assertThat(first.header("Cache-Control")).contains("max-age");
+        // One header, which the mock event server's HTTP side splits at its commas.
+        assertThat(String.join(", ", first.headers().getValues("Cache-Control"))).contains("max-age");
 
         given().header("If-None-Match", etag).when().get("/filings/" + SEED_ID)
                 .then().statusCode(304);
@@ -327,7 +328,10 @@ class QueryFunctionIT {
                 .then().statusCode(200).extract().asString();
 
         assertThat(document).contains("/filings/{id}", "/filings/{id}/items/{code}", "/filings/{id}/exhibits/{number}",
-                "/companies/{cik}", "/companies/{cik}/filings", "/stats/daily", "/catalog");
+                "/companies/{cik}", "/companies/{cik}/filings", "/stats/daily", "/catalog", "/failures");
+        // The shared error contract: the problem document, and the errors and 304 every operation may answer.
+        assertThat(document).contains("ProblemDetail", "application/problem+json", "itemUrls", "\"413\"",
+                "\"304\"", "ETag", "textLink");
     }
 
     // --- the catalog -----------------------------------------------------------------------------------------

@@ -19,6 +19,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClientBuilder;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.SqsClientBuilder;
 
@@ -181,6 +183,10 @@ public final class AwsEmulator implements AutoCloseable {
         return aimed(SqsClient.builder());
     }
 
+    public SecretsManagerClientBuilder secretsManagerBuilder() {
+        return aimed(SecretsManagerClient.builder());
+    }
+
     public S3Client s3() {
         return s3Builder().build();
     }
@@ -191,6 +197,10 @@ public final class AwsEmulator implements AutoCloseable {
 
     public SqsClient sqs() {
         return sqsBuilder().build();
+    }
+
+    public SecretsManagerClient secretsManager() {
+        return secretsManagerBuilder().build();
     }
 
     private <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B aimed(B builder) {

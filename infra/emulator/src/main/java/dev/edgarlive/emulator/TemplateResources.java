@@ -1,6 +1,7 @@
 package dev.edgarlive.emulator;
 
 import java.lang.System.Logger.Level;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -13,6 +14,8 @@ import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException
 import software.amazon.awssdk.services.s3.model.NotificationConfigurationFilter;
 import software.amazon.awssdk.services.s3.model.QueueConfiguration;
 import software.amazon.awssdk.services.s3.model.S3KeyFilter;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.secretsmanager.model.ResourceExistsException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
@@ -78,6 +81,29 @@ public final class TemplateResources {
             notifyQueue(s3, bucketName, queue);
             return queue;
         }
+    }
+
+    /**
+     * Creates each secret of the template on the emulator, named {@code <prefix>-<logical id>}, with a value
+     * generated as CloudFormation would, and answers each one's ARN (what {@code Ref} gives on AWS) by logical id.
+     * A secret that exists already is kept, value and all.
+     */
+    public Map<String, String> createSecrets(AwsEmulator emulator, String prefix) {
+        Map<String, String> arns = new LinkedHashMap<>();
+        try (SecretsManagerClient secrets = emulator.secretsManager()) {
+            for (SecretDefinition secret : SecretDefinition.allIn(template).values()) {
+                String name = prefix + "-" + secret.logicalId();
+                String arn;
+                try {
+                    arn = secrets.createSecret(request -> request.name(name).secretString(secret.generateValue()))
+                            .arn();
+                } catch (ResourceExistsException exists) {
+                    arn = secrets.describeSecret(request -> request.secretId(name)).arn();
+                }
+                arns.put(secret.logicalId(), arn);
+            }
+        }
+        return arns;
     }
 
     public void createBucket(S3Client s3, String name) {

@@ -98,7 +98,8 @@ class TemplateContractTest {
         });
 
         assertThat(actions).isNotEmpty().allSatisfy(action ->
-                assertThat(action).matches("(dynamodb:(GetItem|BatchGetItem|Query)|s3:GetObject)"));
+                assertThat(action).matches("(dynamodb:(GetItem|BatchGetItem|Query)|s3:GetObject"
+                        + "|secretsmanager:GetSecretValue)"));
     }
 
     private static void collectSubsMentioning(JsonNode node, String text, List<JsonNode> found) {

@@ -99,8 +99,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Creates bucket and table through the emulator module, the queue of the bucket's events, and the
-     * dead-letter queues the functions' EventInvokeConfig names.
+     * Creates bucket and table through the emulator module, the queue of the bucket's events, the dead-letter
+     * queues the functions' EventInvokeConfig names, and the template's secrets (the query function's cursor key),
+     * which the functions then read from the emulator through the same code path as from Secrets Manager on AWS.
      */
     private static Resources provision(AwsEmulator emulator, SqsClient sqs, LocalTemplate template, Settings settings) {
         String bucket = template.bucketName();
@@ -123,6 +124,9 @@ public final class LocalStack implements AutoCloseable {
             arns.put(queue, arn);
             queueUrlsByArn.put(arn, url);
         }
+        Map<String, String> secrets = definitions.createSecrets(emulator, settings.stackName());
+        references.putAll(secrets);     // Ref of a secret is its ARN, as on AWS
+        arns.putAll(secrets);
         return new Resources(bucket, table, events, references, arns, queueUrlsByArn);
     }
 

@@ -36,6 +36,10 @@ class LocalTemplateTest {
         assertThat(ingest.onFailure()).isEqualTo("arn:aws:sqs:us-east-1:000000000000:dlq");
         assertThat(query.routes()).extracting(HttpRoute::routeKey).contains("GET /{proxy+}");
         assertThat(query.spec().environment()).containsEntry("EDGAR_TABLE", table);
+        // The cursor key's ARN (the local stack puts the secret it creates on the emulator), never the key itself.
+        assertThat(query.spec().environment()).containsEntry("EDGAR_CURSOR_KEY_SECRET_ARN",
+                "arn:aws:secretsmanager:us-east-1:000000000000:secret:CursorSigningSecret")
+                .containsEntry("EDGAR_API_AUTH", "IAM").doesNotContainKey("EDGAR_CURSOR_KEY");
         assertThat(query.s3Subscriber()).isFalse();
         CorsRules cors = template.cors().orElseThrow();
         assertThat(cors.allowOrigins()).containsExactly("http://localhost:3000");
