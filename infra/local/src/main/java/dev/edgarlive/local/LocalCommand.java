@@ -45,6 +45,9 @@ public final class LocalCommand implements Callable<Integer> {
     @Option(names = "--stack-name", defaultValue = "edgar-live-local", description = "Names the local stack's bucket, table and queues, as a CloudFormation stack name does (default ${DEFAULT-VALUE}).")
     String stackName;
 
+    @Option(names = "--max-environments", paramLabel = "N", defaultValue = "2", description = "Most execution environments per function, as Lambda's concurrency (default ${DEFAULT-VALUE}); a queue's MaximumConcurrency from the template applies within it.")
+    int maxEnvironments;
+
     @Option(names = "--measure", paramLabel = "N", description = "Upload N distinct copies of the seed filing one by one, print upload-to-queryable p50/p99, then stop.")
     Integer measure;
 
@@ -66,7 +69,8 @@ public final class LocalCommand implements Callable<Integer> {
         Path template = projectDir.resolve("template.yaml").toAbsolutePath().normalize();
         LocalStack stack;
         try {
-            stack = LocalStack.start(new LocalStack.Settings(template, stackName, port), this::log);
+            stack = LocalStack.start(new LocalStack.Settings(template, stackName, port, maxEnvironments,
+                    LocalStack.Settings.DEFAULT_RETRY_DELAY, java.util.Map.of()), this::log);
         } catch (EmulatorUnavailableException | TemplateProblem | IOException cannotStart) {
             System.err.println("bin/local: " + cannotStart.getMessage());
             return 1;
