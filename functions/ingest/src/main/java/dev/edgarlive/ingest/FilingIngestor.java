@@ -71,7 +71,12 @@ public class FilingIngestor {
             return fail(event, event.size(), "OBJECT_GONE: the object no longer exists; it was deleted before "
                     + "it could be read", started);
         }
-        byte[] content = object.asByteArrayUnsafe();
+        GzipFiling.Opened opened = new GzipFiling(config.maxObjectBytes(), config.maxDecompressionRatio())
+                .open(event.key(), object.asByteArrayUnsafe());
+        if (opened.refused()) {
+            return fail(event, object.asByteArrayUnsafe().length, opened.reason(), started);
+        }
+        byte[] content = opened.content();
         SourceObject source = SourceObject.ofContent(event.bucket(), event.key(), content,
                 object.response().eTag(), object.response().versionId());
         ParseResult result = parser.parse(content);

@@ -28,4 +28,11 @@ public interface IngestConfig {
      */
     @WithDefault("67108864")
     long maxObjectBytes();
+
+    /**
+     * A gzip-compressed upload (or archive) may expand to at most this many times its compressed size (past its
+     * first MB), and never past {@link #maxObjectBytes()}: filing text compresses 5-10:1, a gzip bomb 1000:1.
+     */
+    @WithDefault("100")
+    int maxDecompressionRatio();
 }

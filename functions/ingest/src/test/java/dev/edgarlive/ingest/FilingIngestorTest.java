@@ -93,4 +93,46 @@ class FilingIngestorTest {
         verify(store).recordFailure(argThat((SourceObject s) -> s.key().equals("filings/seed.txt")
                 && s.contentSha256() != null), eq(outcome.reason()), eq(NOW));
     }
+
+    @Test
+    void aGzipUploadIsIngestedAsTheFilingItHolds() throws Exception {
+        byte[] seed = java.nio.file.Files.readAllBytes(
+                dev.edgarlive.emulator.ProjectFiles.sample("8k_hecla-mining_2000-11-28_seed.txt"));
+        byte[] gzipped = GzipFilingTest.gzipped(seed);
+        when(config.maxObjectBytes()).thenReturn(1_000_000L);
+        when(config.maxDecompressionRatio()).thenReturn(100);
+        when(s3.getObjectAsBytes(any(java.util.function.Consumer.class))).thenReturn(
+                software.amazon.awssdk.core.ResponseBytes.fromByteArray(
+                        software.amazon.awssdk.services.s3.model.GetObjectResponse.builder().eTag("e").build(), gzipped));
+        when(store.save(any(), any())).thenReturn(new dev.edgarlive.store.SaveOutcome("sha256-87eed33c2b6fca1e6e8943babf15648a",
+                dev.edgarlive.store.SaveOutcome.Change.CREATED));
+
+        RecordOutcome outcome = ingestor.ingest(
+                new S3ObjectEvent(S3ObjectEvent.Kind.CREATED, "bucket", "filings/seed.txt.gz", gzipped.length, "e"));
+
+        assertThat(outcome.outcome()).isEqualTo(RecordOutcome.Outcome.STORED);
+        assertThat(outcome.formType()).isEqualTo("8-K");
+        // Saved as the filing it holds: the same bytes (and so the same id) as the plain upload of the seed.
+        verify(store).save(argThat((SourceObject s) -> s.size() == seed.length
+                && s.contentSha256().equals(dev.edgarlive.store.SourceObject.ofContent("b", "k", seed, null, null)
+                .contentSha256())), any());
+    }
+
+    @Test
+    void aGzipBombIsARecordedFailureWithItsReason() throws Exception {
+        byte[] bomb = GzipFilingTest.gzipped(new byte[50 << 20]);
+        when(config.maxObjectBytes()).thenReturn(64L << 20);
+        when(config.maxDecompressionRatio()).thenReturn(100);
+        when(s3.getObjectAsBytes(any(java.util.function.Consumer.class))).thenReturn(
+                software.amazon.awssdk.core.ResponseBytes.fromByteArray(
+                        software.amazon.awssdk.services.s3.model.GetObjectResponse.builder().eTag("e").build(), bomb));
+
+        RecordOutcome outcome = ingestor.ingest(
+                new S3ObjectEvent(S3ObjectEvent.Kind.CREATED, "bucket", "filings/bomb.gz", bomb.length, "e"));
+
+        assertThat(outcome.outcome()).isEqualTo(RecordOutcome.Outcome.FAILED);
+        assertThat(outcome.reason()).startsWith("DECOMPRESSION_LIMIT");
+        verify(store).recordFailure(argThat((SourceObject s) -> s.key().equals("filings/bomb.gz")),
+                eq(outcome.reason()), eq(NOW));
+    }
 }
