@@ -3,6 +3,8 @@ package dev.edgarlive.ingest;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.util.Optional;
+
 /** The ingest function's settings; on AWS they come from the environment (EDGAR_TABLE, EDGAR_BUCKET...). */
 @ConfigMapping(prefix = "edgar")
 public interface IngestConfig {
@@ -35,4 +37,17 @@ public interface IngestConfig {
      */
     @WithDefault("100")
     int maxDecompressionRatio();
+
+    /** Archives of filings are uploaded under this prefix; their members are written under filings/archives/. */
+    @WithDefault("archives/")
+    String archivesPrefix();
+
+    /** Form types an unpacked archive keeps, comma separated (EDGAR_ARCHIVE_FORM_TYPES); empty keeps all. */
+    Optional<String> archiveFormTypes();
+
+    /** The queue an archive that needs another invocation is put back on (EDGAR_ARCHIVE_QUEUE_URL). */
+    Optional<String> archiveQueueUrl();
+
+    /** The queue re-parse requests go to (EDGAR_REPROCESS_QUEUE_URL). */
+    Optional<String> reprocessQueueUrl();
 }
