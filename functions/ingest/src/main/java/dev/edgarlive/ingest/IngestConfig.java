@@ -50,4 +50,11 @@ public interface IngestConfig {
 
     /** The queue re-parse requests go to (EDGAR_REPROCESS_QUEUE_URL). */
     Optional<String> reprocessQueueUrl();
+
+    /**
+     * Whether the function runs its path once on in-memory clients while it initialises (EDGAR_PRIMING); the
+     * template turns it off for the native build, which has nothing to load.
+     */
+    @WithDefault("true")
+    boolean priming();
 }

@@ -21,4 +21,8 @@ public interface QueryConfig {
     /** How long clients and caches may reuse a filing resource before revalidating it with its ETag. */
     @WithDefault("300")
     int filingMaxAgeSeconds();
+
+    /** Whether the function runs its path once on in-memory clients while it initialises (EDGAR_PRIMING). */
+    @WithDefault("true")
+    boolean priming();
 }
