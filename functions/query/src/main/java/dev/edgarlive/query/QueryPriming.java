@@ -38,11 +38,12 @@ import java.util.Map;
  * Runs the query path once while the function initialises, so that its first request finds the classes loaded,
  * initialised and partly compiled (kept in the snapshot with SnapStart; moved into initialisation without it):
  * <ol>
- *   <li>requests the API answers without the table, through Quarkus's own Lambda HTTP handler: the OpenAPI document
- *       and a 400 problem (routing, Quarkus REST, the filters, the exception mappers, Jackson);</li>
- *   <li>the store's read path on SDK clients that answer from memory ({@link PrimingClients}): the DynamoDB
- *       request and response of a filing read, and the API's 404 problem for it;</li>
- *   <li>the project's sample filing parsed and its API view written as JSON.</li>
+ *   <li>at start-up, in every environment: the store's read path on SDK clients that answer from memory
+ *       ({@link PrimingClients}), the API's 404 problem for what it finds, and the project's sample filing parsed
+ *       and its API view written as JSON;</li>
+ *   <li>before a SnapStart snapshot, once Quarkus's HTTP layer is up (it starts after the start-up event, so only
+ *       the checkpoint can use it): requests the API answers without the table, through Quarkus's own Lambda HTTP
+ *       handler, the OpenAPI document and a 400 problem (routing, Quarkus REST, filters, mappers, Jackson).</li>
  * </ol>
  * The function's own S3 and DynamoDB clients are built, not called. So no connection is opened and no credential is
  * read before a snapshot, and nothing random is drawn. The cursor key is read at initialisation from the function's
@@ -74,7 +75,7 @@ public class QueryPriming implements Resource {
     public record RestoredFromSnapshot() {
     }
 
-    /** After Quarkus has started (the HTTP router included), before the first invocation. */
+    /** At start-up, before the first invocation. */
     void prime(@Observes StartupEvent started) {
         Core.getGlobalContext().register(this);
         if (!config.priming()) {
@@ -83,9 +84,9 @@ public class QueryPriming implements Resource {
         }
         long start = System.nanoTime();
         try {
-            List<Integer> statuses = primingRequests();
-            LOG.infof("primed the query path in %d ms (priming requests answered %s)",
-                    (System.nanoTime() - start) / 1_000_000, statuses);
+            int notFound = primeStoreAndViews();
+            LOG.infof("primed the query path in %d ms (store read on in-memory clients: %d; the sample's view)",
+                    (System.nanoTime() - start) / 1_000_000, notFound);
         } catch (RuntimeException primingFailed) {
             // Priming only saves time: a function that could not prime still serves, its first request slower.
             LOG.warnf(primingFailed, "priming failed after %d ms; the first request will load what it needs",
@@ -93,14 +94,10 @@ public class QueryPriming implements Resource {
         }
     }
 
-    /** Runs the priming; the statuses of its HTTP requests (200 for the OpenAPI document, 400, 404). */
-    List<Integer> primingRequests() {
+    /** The store's read path and the views: the API's answer to a read of a filing that is not there (404). */
+    int primeStoreAndViews() {
         s3.serviceClientConfiguration();
         dynamo.serviceClientConfiguration();
-        LambdaHttpHandler http = new LambdaHttpHandler();
-        int openApi = http.handleRequest(get("/openapi", null), PrimingContext.INSTANCE).getStatusCode();
-        int badRequest = http.handleRequest(get("/filings", "form=8-K&limit=none"), PrimingContext.INSTANCE)
-                .getStatusCode();
         int notFound;
         try (DynamoDbClient cannedDynamo = PrimingClients.emptyDynamoDb();
              S3Client cannedS3 = PrimingClients.s3Holding(new byte[0])) {
@@ -116,12 +113,31 @@ public class QueryPriming implements Resource {
         } catch (IOException unwritable) {
             throw new UncheckedIOException("a priming view could not be written", unwritable);
         }
-        return List.of(openApi, badRequest, notFound);
+        return notFound;
+    }
+
+    /** Requests the API answers without the table, through Quarkus's Lambda HTTP handler: their statuses. */
+    List<Integer> primeHttp() {
+        LambdaHttpHandler http = new LambdaHttpHandler();
+        int openApi = http.handleRequest(get("/openapi", null), PrimingContext.INSTANCE).getStatusCode();
+        int badRequest = http.handleRequest(get("/filings", "form=8-K&limit=none"), PrimingContext.INSTANCE)
+                .getStatusCode();
+        return List.of(openApi, badRequest);
     }
 
     @Override
     public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
-        // The priming ran during initialisation, before the snapshot: nothing is left to do here.
+        if (!config.priming()) {
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            List<Integer> statuses = primeHttp();
+            LOG.infof("primed the HTTP path before the snapshot in %d ms (priming requests answered %s)",
+                    (System.nanoTime() - start) / 1_000_000, statuses);
+        } catch (RuntimeException primingFailed) {
+            LOG.warnf(primingFailed, "HTTP priming failed; the first request will load what it needs");
+        }
     }
 
     @Override
