@@ -48,6 +48,9 @@ public final class LocalCommand implements Callable<Integer> {
     @Option(names = "--max-environments", paramLabel = "N", defaultValue = "2", description = "Most execution environments per function, as Lambda's concurrency (default ${DEFAULT-VALUE}); a queue's MaximumConcurrency from the template applies within it.")
     int maxEnvironments;
 
+    @Option(names = "--lambda-port", defaultValue = "0", description = "Port of the local Lambda Invoke API (aws lambda invoke --endpoint-url; default any free port).")
+    int lambdaPort;
+
     @Option(names = "--measure", paramLabel = "N", description = "Upload N distinct copies of the seed filing one by one, print upload-to-queryable p50/p99, then stop.")
     Integer measure;
 
@@ -70,7 +73,7 @@ public final class LocalCommand implements Callable<Integer> {
         LocalStack stack;
         try {
             stack = LocalStack.start(new LocalStack.Settings(template, stackName, port, maxEnvironments,
-                    LocalStack.Settings.DEFAULT_RETRY_DELAY, java.util.Map.of()), this::log);
+                    LocalStack.Settings.DEFAULT_RETRY_DELAY, java.util.Map.of(), lambdaPort), this::log);
         } catch (EmulatorUnavailableException | TemplateProblem | IOException cannotStart) {
             System.err.println("bin/local: " + cannotStart.getMessage());
             return 1;
@@ -98,12 +101,15 @@ public final class LocalCommand implements Callable<Integer> {
         out.println("S3 endpoint: " + endpoint);
         out.println("Bucket: " + stack.bucket());
         out.println("API: " + api);
+        out.println("Lambda API: " + stack.lambdaEndpoint());
         out.println("Function logs: " + stack.logDirectory());
         out.println("Upload a filing (any AWS CLI; credentials test/test, region us-east-1):");
         out.println("  AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1 aws --endpoint-url "
                 + endpoint + " s3 cp FILE s3://" + stack.bucket() + "/" + FILINGS_PREFIX + "FILE");
         out.println("Then read it back with the id its ingest line shows:");
         out.println("  curl " + api + "/filings/ID");
+        out.println("Unpack an archive of filings (tar, tar.gz, zip, EDGAR's YYYYMMDD.nc.tar.gz) by uploading it under "
+                + "archives/; re-parse what is stored with bin/reprocess.");
         out.println("Ingested filings are logged below, one line each. Ctrl-C stops everything.");
         out.flush();
     }

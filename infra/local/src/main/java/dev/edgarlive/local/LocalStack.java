@@ -48,11 +48,13 @@ public final class LocalStack implements AutoCloseable {
     private final HttpApiGateway gateway;
     private final List<SqsEventSourcePoller> pollers;
     private final Map<String, EventQueue> queues;
+    private final LambdaInvokeApi invokeApi;
     private final SqsClient sqs;
+    private final String stackName;
 
     private LocalStack(AwsEmulator emulator, String bucket, String table, Path workDir, List<LambdaFunction> functions,
                        HttpApiGateway gateway, List<SqsEventSourcePoller> pollers, Map<String, EventQueue> queues,
-                       SqsClient sqs) {
+                       LambdaInvokeApi invokeApi, SqsClient sqs, String stackName) {
         this.emulator = emulator;
         this.bucket = bucket;
         this.table = table;
@@ -61,7 +63,9 @@ public final class LocalStack implements AutoCloseable {
         this.gateway = gateway;
         this.pollers = List.copyOf(pollers);
         this.queues = Map.copyOf(queues);
+        this.invokeApi = invokeApi;
         this.sqs = sqs;
+        this.stackName = stackName;
     }
 
     /**
@@ -111,9 +115,13 @@ public final class LocalStack implements AutoCloseable {
                     started.add(poller);
                 }
             }
+            LambdaInvokeApi invokeApi = LambdaInvokeApi.start(settings.lambdaPort(), byName::get);
+            started.add(invokeApi);
             pollers.forEach(SqsEventSourcePoller::start);
-            return new LocalStack(emulator, resources.bucket(), resources.table(), workDir, functions, gateway, pollers,
-                    resources.queues(), sqs);
+            LocalStack stack = new LocalStack(emulator, resources.bucket(), resources.table(), workDir, functions,
+                    gateway, pollers, resources.queues(), invokeApi, sqs, settings.stackName());
+            LocalStackState.write(stack);
+            return stack;
         } catch (IOException | RuntimeException failure) {
             Collections.reverse(started);
             closeAll(started);
@@ -191,6 +199,15 @@ public final class LocalStack implements AutoCloseable {
         return queues;
     }
 
+    /** Lambda's Invoke API for the local functions: give it to {@code aws lambda invoke --endpoint-url}. */
+    public URI lambdaEndpoint() {
+        return invokeApi.endpoint();
+    }
+
+    public String stackName() {
+        return stackName;
+    }
+
     public AwsEmulator emulator() {
         return emulator;
     }
@@ -198,7 +215,9 @@ public final class LocalStack implements AutoCloseable {
     /** Stops the pollers, the API, the functions and the emulator (if this stack started it), in that order. */
     @Override
     public void close() {
+        LocalStackState.remove(stackName);
         closeAll(pollers);
+        invokeApi.close();
         gateway.close();
         List<AutoCloseable> rest = new ArrayList<>(functions);
         rest.add(sqs);
@@ -298,9 +317,10 @@ public final class LocalStack implements AutoCloseable {
      * @param retryDelay      how soon a message a function returned is delivered again (see
      *                        {@link SqsEventSourcePoller})
      * @param environment     variables added to every function's environment (EDGAR_PRIMING=false, say)
+     * @param lambdaPort      the port of the local Lambda Invoke API; 0 for any free one
      */
     public record Settings(Path template, String stackName, int port, int maxEnvironments, Duration retryDelay,
-                           Map<String, String> environment) {
+                           Map<String, String> environment, int lambdaPort) {
 
         public static final int DEFAULT_MAX_ENVIRONMENTS = 2;
         public static final Duration DEFAULT_RETRY_DELAY = Duration.ofSeconds(2);
@@ -310,11 +330,15 @@ public final class LocalStack implements AutoCloseable {
         }
 
         public Settings(Path template, String stackName, int port) {
-            this(template, stackName, port, DEFAULT_MAX_ENVIRONMENTS, DEFAULT_RETRY_DELAY, Map.of());
+            this(template, stackName, port, DEFAULT_MAX_ENVIRONMENTS, DEFAULT_RETRY_DELAY, Map.of(), 0);
         }
 
         public Settings withEnvironment(Map<String, String> variables) {
-            return new Settings(template, stackName, port, maxEnvironments, retryDelay, variables);
+            return new Settings(template, stackName, port, maxEnvironments, retryDelay, variables, lambdaPort);
+        }
+
+        public Settings withStackName(String name) {
+            return new Settings(template, name, port, maxEnvironments, retryDelay, environment, lambdaPort);
         }
     }
 }
