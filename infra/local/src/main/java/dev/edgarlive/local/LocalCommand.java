@@ -51,7 +51,7 @@ public final class LocalCommand implements Callable<Integer> {
     @Option(names = "--lambda-port", defaultValue = "0", description = "Port of the local Lambda Invoke API (aws lambda invoke --endpoint-url; default any free port).")
     int lambdaPort;
 
-    @Option(names = "--measure", paramLabel = "N", description = "Upload N distinct copies of the seed filing one by one, print upload-to-queryable p50/p99, then stop.")
+    @Option(names = "--measure", paramLabel = "N", description = "Upload N distinct copies of the seed filing one by one and print upload-to-queryable p50/p99 and each function's first invocation against its warm ones; then the same with priming off (new environments), and stop.")
     Integer measure;
 
     private final PrintStream out;
@@ -88,7 +88,14 @@ public final class LocalCommand implements Callable<Integer> {
         }
         if (measure != null) {
             Path seed = projectDir.resolve("samples").resolve(UploadToQueryLatency.SEED_FILE_NAME);
-            new UploadToQueryLatency(stack, Files.readAllBytes(seed), out).run(measure);
+            UploadToQueryLatency latency = new UploadToQueryLatency(stack, Files.readAllBytes(seed), out);
+            latency.run(measure, " (primed, as deployed)");
+            // The same run without priming: new environments of the same functions, as a new version would start.
+            log("redeploying IngestFunction and QueryFunction with EDGAR_PRIMING=false, to compare");
+            for (String function : List.of("IngestFunction", "QueryFunction")) {
+                stack.redeploy(function, spec -> spec.withEnvironment("EDGAR_PRIMING", "false"));
+            }
+            latency.run(measure, " (priming off)");
             return 0;
         }
         stopped.await();

@@ -44,7 +44,9 @@ public final class LocalStack implements AutoCloseable {
     private final String bucket;
     private final String table;
     private final Path workDir;
-    private final List<LambdaFunction> functions;
+    private final Map<String, LambdaFunction> functions;
+    private final Map<String, LambdaFunction.Deployment> deployments;
+    private final Consumer<String> log;
     private final HttpApiGateway gateway;
     private final List<SqsEventSourcePoller> pollers;
     private final Map<String, EventQueue> queues;
@@ -52,14 +54,17 @@ public final class LocalStack implements AutoCloseable {
     private final SqsClient sqs;
     private final String stackName;
 
-    private LocalStack(AwsEmulator emulator, String bucket, String table, Path workDir, List<LambdaFunction> functions,
+    private LocalStack(AwsEmulator emulator, String bucket, String table, Path workDir,
+                       Map<String, LambdaFunction> functions, Map<String, LambdaFunction.Deployment> deployments,
                        HttpApiGateway gateway, List<SqsEventSourcePoller> pollers, Map<String, EventQueue> queues,
-                       LambdaInvokeApi invokeApi, SqsClient sqs, String stackName) {
+                       LambdaInvokeApi invokeApi, SqsClient sqs, String stackName, Consumer<String> log) {
         this.emulator = emulator;
         this.bucket = bucket;
         this.table = table;
         this.workDir = workDir;
-        this.functions = List.copyOf(functions);
+        this.functions = functions;
+        this.deployments = Map.copyOf(deployments);
+        this.log = log;
         this.gateway = gateway;
         this.pollers = List.copyOf(pollers);
         this.queues = Map.copyOf(queues);
@@ -96,7 +101,15 @@ public final class LocalStack implements AutoCloseable {
 
             Path workDir = Files.createTempDirectory("edgar-live-local-");
             Set<String> filingQueues = queuesNotifiedFor(definitions, "filings/");
-            List<LambdaFunction> functions = deployAll(deployed, emulator.endpoint(), workDir, settings, filingQueues,
+            Map<String, LambdaFunction.Deployment> deployments = new HashMap<>();
+            for (LocalTemplate.DeployedFunction function : deployed) {
+                String name = function.spec().name();
+                boolean startNow = !function.routes().isEmpty() || function.queueSources().stream()
+                        .anyMatch(source -> filingQueues.contains(source.queue()));
+                deployments.put(name, new LambdaFunction.Deployment(settings.maxEnvironments(), startNow,
+                        line -> FunctionLogLines.of(name, line).ifPresent(log)));
+            }
+            List<LambdaFunction> functions = deployAll(deployed, emulator.endpoint(), workDir, settings, deployments,
                     log);
             started.addAll(functions);
             functions.forEach(function -> byName.put(function.name(), function));
@@ -109,8 +122,9 @@ public final class LocalStack implements AutoCloseable {
                         throw new TemplateProblem("template.yaml: " + function.spec().name() + " reads "
                                 + source.queue() + ", which is no queue of the template");
                     }
-                    SqsEventSourcePoller poller = new SqsEventSourcePoller(sqs, queue, source,
-                            byName.get(function.spec().name()), settings.retryDelay(), log);
+                    String name = function.spec().name();
+                    SqsEventSourcePoller poller = new SqsEventSourcePoller(sqs, queue, source, () -> byName.get(name),
+                            settings.retryDelay(), log);
                     pollers.add(poller);
                     started.add(poller);
                 }
@@ -118,8 +132,8 @@ public final class LocalStack implements AutoCloseable {
             LambdaInvokeApi invokeApi = LambdaInvokeApi.start(settings.lambdaPort(), byName::get);
             started.add(invokeApi);
             pollers.forEach(SqsEventSourcePoller::start);
-            LocalStack stack = new LocalStack(emulator, resources.bucket(), resources.table(), workDir, functions,
-                    gateway, pollers, resources.queues(), invokeApi, sqs, settings.stackName());
+            LocalStack stack = new LocalStack(emulator, resources.bucket(), resources.table(), workDir, byName,
+                    deployments, gateway, pollers, resources.queues(), invokeApi, sqs, settings.stackName(), log);
             LocalStackState.write(stack);
             return stack;
         } catch (IOException | RuntimeException failure) {
@@ -186,12 +200,31 @@ public final class LocalStack implements AutoCloseable {
 
     /** The function processes running now: for checks that nothing is left behind. */
     public List<ProcessHandle> functionProcesses() {
-        return functions.stream().flatMap(function -> function.processes().stream()).toList();
+        return functions.values().stream().flatMap(function -> function.processes().stream()).toList();
     }
 
     /** A deployed function by its logical id. */
     public Optional<LambdaFunction> function(String name) {
-        return functions.stream().filter(function -> function.name().equals(name)).findFirst();
+        return Optional.ofNullable(functions.get(name));
+    }
+
+    /**
+     * Deploys a function again with a changed spec (another package, other environment variables), as publishing a
+     * new version does: new events go to new environments, started now; the old environments are stopped once their
+     * invocations are done.
+     */
+    public LambdaFunction redeploy(String name, java.util.function.UnaryOperator<FunctionSpec> change)
+            throws IOException {
+        LambdaFunction old = functions.get(name);
+        if (old == null) {
+            throw new IllegalArgumentException("no function " + name);
+        }
+        LambdaFunction.Deployment deployment = deployments.get(name);
+        LambdaFunction replacement = LambdaFunction.deploy(change.apply(old.spec()), workDir, log,
+                new LambdaFunction.Deployment(deployment.maxEnvironments(), true, deployment.output()));
+        functions.put(name, replacement);
+        old.close();
+        return replacement;
     }
 
     /** The template's queues as created on the emulator, by logical id. */
@@ -219,7 +252,7 @@ public final class LocalStack implements AutoCloseable {
         closeAll(pollers);
         invokeApi.close();
         gateway.close();
-        List<AutoCloseable> rest = new ArrayList<>(functions);
+        List<AutoCloseable> rest = new ArrayList<>(functions.values());
         rest.add(sqs);
         rest.add(emulator);
         closeAll(rest);
@@ -231,20 +264,16 @@ public final class LocalStack implements AutoCloseable {
      * starts an environment on demand.
      */
     private static List<LambdaFunction> deployAll(List<LocalTemplate.DeployedFunction> deployed, URI endpoint,
-                                                  Path workDir, Settings settings, Set<String> filingQueues,
+                                                  Path workDir, Settings settings,
+                                                  Map<String, LambdaFunction.Deployment> deployments,
                                                   Consumer<String> log) throws IOException {
         ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, deployed.size()),
                 LambdaRuntimeApi.daemonThreads("deploy"));
         List<CompletableFuture<LambdaFunction>> starting = deployed.stream()
                 .map(function -> CompletableFuture.supplyAsync(() -> {
-                    boolean startNow = !function.routes().isEmpty() || function.queueSources().stream()
-                            .anyMatch(source -> filingQueues.contains(source.queue()));
-                    String name = function.spec().name();
-                    LambdaFunction.Deployment deployment = new LambdaFunction.Deployment(settings.maxEnvironments(),
-                            startNow, line -> FunctionLogLines.of(name, line).ifPresent(log));
                     try {
                         return LambdaFunction.deploy(onEmulator(function.spec(), endpoint, settings), workDir, log,
-                                deployment);
+                                deployments.get(function.spec().name()));
                     } catch (IOException failed) {
                         throw new UncheckedIOException(failed);
                     }

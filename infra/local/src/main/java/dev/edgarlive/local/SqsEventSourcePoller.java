@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Lambda's SQS event source mapping, on the local stack: pollers read a queue, gather messages into batches as the
@@ -52,38 +53,39 @@ final class SqsEventSourcePoller implements AutoCloseable {
     private final SqsClient sqs;
     private final EventQueue queue;
     private final SqsEventSource source;
-    private final LambdaFunction function;
+    private final Supplier<LambdaFunction> function;
+    private final int concurrency;
     private final Duration retryDelay;
     private final Consumer<String> log;
-    private final Duration invocationLimit;
     private final List<Thread> pollers = new ArrayList<>();
     private int maxReceiveCount;
     private volatile boolean running = true;
 
     /**
+     * @param function   the function as deployed now (the local stack may redeploy it)
      * @param retryDelay how long a returned message stays hidden before it is delivered again
      * @param log        where a line per failed message goes (the function's own log says what it did)
      */
-    SqsEventSourcePoller(SqsClient sqs, EventQueue queue, SqsEventSource source, LambdaFunction function,
+    SqsEventSourcePoller(SqsClient sqs, EventQueue queue, SqsEventSource source, Supplier<LambdaFunction> function,
                          Duration retryDelay, Consumer<String> log) {
         this.sqs = sqs;
         this.queue = queue;
         this.source = source;
         this.function = function;
+        this.concurrency = Math.min(source.maximumConcurrency(), function.get().maxEnvironments());
         this.retryDelay = retryDelay;
         this.log = log;
-        this.invocationLimit = function.spec().timeout().plusSeconds(90);
     }
 
     /** How many batches run at once: the source's MaximumConcurrency, bounded by the function's environments. */
     int concurrency() {
-        return Math.min(source.maximumConcurrency(), function.maxEnvironments());
+        return concurrency;
     }
 
     void start() {
         maxReceiveCount = maxReceiveCountOf(queue);
         for (int i = 1; i <= concurrency(); i++) {
-            Thread poller = new Thread(this::pollUntilClosed, function.name() + "-" + source.name() + "-poller-" + i);
+            Thread poller = new Thread(this::pollUntilClosed, function.get().name() + "-" + source.name() + "-poller-" + i);
             poller.setDaemon(true);
             pollers.add(poller);
             poller.start();
@@ -155,8 +157,10 @@ final class SqsEventSourcePoller implements AutoCloseable {
     private void deliver(List<Message> batch) {
         Set<String> failed;
         String why;
+        LambdaFunction target = function.get();
+        Duration invocationLimit = target.spec().timeout().plusSeconds(90);
         try {
-            byte[] answer = function.invoke(sqsEvent(batch)).get(invocationLimit.toMillis(), TimeUnit.MILLISECONDS);
+            byte[] answer = target.invoke(sqsEvent(batch)).get(invocationLimit.toMillis(), TimeUnit.MILLISECONDS);
             failed = failedMessages(batch, answer);
             why = "the function named it in batchItemFailures";
         } catch (ExecutionException error) {

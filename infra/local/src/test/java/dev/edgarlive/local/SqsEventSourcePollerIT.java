@@ -149,7 +149,7 @@ class SqsEventSourcePollerIT {
     }
 
     private void startPolling(SqsEventSource source) {
-        poller = new SqsEventSourcePoller(sqs, queue, source, function, Duration.ofSeconds(1), log::add);
+        poller = new SqsEventSourcePoller(sqs, queue, source, () -> function, Duration.ofSeconds(1), log::add);
         poller.start();
     }
 
