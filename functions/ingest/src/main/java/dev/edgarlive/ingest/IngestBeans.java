@@ -3,6 +3,9 @@ package dev.edgarlive.ingest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.edgarlive.ingest.archive.ArchiveUnpacker;
 import dev.edgarlive.ingest.archive.UnpackSettings;
+import dev.edgarlive.ingest.reprocess.ReprocessQueue;
+import dev.edgarlive.ingest.reprocess.ReprocessRun;
+import dev.edgarlive.ingest.reprocess.StoredParserVersions;
 import dev.edgarlive.parser.FilingParser;
 import dev.edgarlive.store.FilingStore;
 import dev.edgarlive.store.StoreSettings;
@@ -73,4 +76,28 @@ public class IngestBeans {
                 config.filingsPrefix() + "archives/", UnpackSettings.formTypesOf(config.archiveFormTypes().orElse("")),
                 config.maxObjectBytes(), config.maxDecompressionRatio(), 8 << 20), clock, json);
     }
+
+    /**
+     * The parser version each key's stored data was made by. Until the store records parser versions, none is
+     * known: every key counts as made by an older parser, and the ingest side decides per key.
+     */
+    @Produces
+    @Singleton
+    StoredParserVersions storedParserVersions() {
+        return keys -> java.util.Map.of();
+    }
+
+    @Produces
+    @Singleton
+    ReprocessRun reprocessRun(S3Client s3, SqsClient sqs, IngestConfig config, StoredParserVersions versions,
+                              Clock clock, ObjectMapper json) {
+        String queueUrl = config.reprocessQueueUrl().orElseThrow(() -> new IllegalStateException(
+                "EDGAR_REPROCESS_QUEUE_URL is not set: re-parse requests have nowhere to go"));
+        ReprocessQueue queue = new ReprocessQueue(sqs, queueUrl, config.bucket(), json);
+        return new ReprocessRun(s3, config.bucket(), config.filingsPrefix(), versions, PARSER_VERSION, queue,
+                queue::depth, clock, json);
+    }
+
+    /** The version of the parser in this package (FilingParser's own, once the parser records one). */
+    static final int PARSER_VERSION = 0;
 }
