@@ -115,7 +115,7 @@ public final class BackfillCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path template = projectDir.resolve(SamTemplate.FILE_NAME).toAbsolutePath().normalize();
-        LoadCorpus corpus = LoadCorpus.select(corpusDirectory(), Long.MAX_VALUE);
+        LoadCorpus corpus = LoadCorpus.select(LoadCorpus.directory(corpusDir, projectDir), Long.MAX_VALUE);
         Map<Path, String> ids = expectedIds(corpus.files());
         out.printf("bin/backfill: %s; load average %s; %d execution environments per function%n", corpus.describe(),
                 loadAverage(), maxEnvironments);
@@ -418,14 +418,6 @@ public final class BackfillCommand implements Callable<Integer> {
         return sorted.get(Math.max(0, rank - 1));
     }
 
-    private Path corpusDirectory() {
-        if (corpusDir != null) {
-            return corpusDir;
-        }
-        String fromEnv = System.getenv("EDGAR_CORPUS_DIR");
-        return fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv)
-                : projectDir.toAbsolutePath().normalize().resolve("../shared/corpus");
-    }
 
     private static String loadAverage() {
         return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());

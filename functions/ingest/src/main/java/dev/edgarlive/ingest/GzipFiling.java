@@ -1,12 +1,13 @@
 package dev.edgarlive.ingest;
 
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 
 /**
  * A filing uploaded gzip-compressed (a {@code .gz} key, or bytes that start with gzip's magic number): ingested as
@@ -55,8 +56,10 @@ public final class GzipFiling {
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min((int) Math.min(ceiling, Integer.MAX_VALUE - 8),
                 Math.max(8192, stored.length * 4)));
         byte[] buffer = new byte[64 * 1024];
-        CountingInput compressed = new CountingInput(new ByteArrayInputStream(stored));
-        try (InputStream gunzip = new GZIPInputStream(compressed, 64 * 1024)) {
+        GzipCompressorInputStream gunzip = null;
+        try (InputStream in = new ByteArrayInputStream(stored)) {
+            // Concatenated gzip members are one file, as gzip itself reads them.
+            gunzip = new GzipCompressorInputStream(in, true);
             for (int read = gunzip.read(buffer); read >= 0; read = gunzip.read(buffer)) {
                 if ((long) out.size() + read > ceiling) {
                     return new Opened(null, true, "DECOMPRESSION_LIMIT: the gzip object of " + stored.length
@@ -67,42 +70,17 @@ public final class GzipFiling {
             }
         } catch (EOFException truncated) {
             return new Opened(null, true, "CORRUPT_GZIP: the gzip data ends early, at compressed byte "
-                    + compressed.count() + " of " + stored.length + " (" + out.size() + " bytes decompressed)");
+                    + compressedCount(gunzip, stored) + " of " + stored.length + " (" + out.size()
+                    + " bytes decompressed)");
         } catch (IOException corrupt) {
             return new Opened(null, true, "CORRUPT_GZIP: " + corrupt.getMessage() + " near compressed byte "
-                    + compressed.count() + " of " + stored.length);
+                    + compressedCount(gunzip, stored) + " of " + stored.length);
         }
         return new Opened(out.toByteArray(), true, null);
     }
 
-    /** Counts the compressed bytes the decompressor has taken, to say where broken data was met. */
-    private static final class CountingInput extends java.io.FilterInputStream {
-        private long count;
-
-        CountingInput(InputStream in) {
-            super(in);
-        }
-
-        long count() {
-            return count;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
+    /** How far into the compressed bytes the decompressor got (all of them when it failed on the header). */
+    private static long compressedCount(GzipCompressorInputStream gunzip, byte[] stored) {
+        return gunzip == null ? 0 : Math.min(gunzip.getCompressedCount(), stored.length);
     }
 }
