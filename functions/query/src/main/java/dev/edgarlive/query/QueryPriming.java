@@ -38,12 +38,12 @@ import java.util.Map;
  * Runs the query path once while the function initialises, so that its first request finds the classes loaded,
  * initialised and partly compiled (kept in the snapshot with SnapStart; moved into initialisation without it):
  * <ol>
- *   <li>at start-up, in every environment: the store's read path on SDK clients that answer from memory
- *       ({@link PrimingClients}), the API's 404 problem for what it finds, and the project's sample filing parsed
- *       and its API view written as JSON;</li>
- *   <li>before a SnapStart snapshot, once Quarkus's HTTP layer is up (it starts after the start-up event, so only
- *       the checkpoint can use it): requests the API answers without the table, through Quarkus's own Lambda HTTP
- *       handler, the OpenAPI document and a 400 problem (routing, Quarkus REST, filters, mappers, Jackson).</li>
+ *   <li>at start-up: the store's read path on SDK clients that answer from memory ({@link PrimingClients}), the API's
+ *       404 problem for what it finds, and the project's sample filing parsed and its API view written as JSON;</li>
+ *   <li>once Quarkus's HTTP layer is up (it starts after the start-up event, so {@link PrimedStreamHandler}, the
+ *       function's handler, calls this after constructing Quarkus's own): requests the API answers without the table,
+ *       through Quarkus's Lambda HTTP handler, the OpenAPI document and a 400 problem (routing, Quarkus REST, filters,
+ *       mappers, Jackson).</li>
  * </ol>
  * The function's own S3 and DynamoDB clients are built, not called. So no connection is opened and no credential is
  * read before a snapshot, and nothing random is drawn. The cursor key is read at initialisation from the function's
@@ -125,19 +125,24 @@ public class QueryPriming implements Resource {
         return List.of(openApi, badRequest);
     }
 
-    @Override
-    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+    /** The HTTP part of the priming, once Quarkus has started: {@link PrimedStreamHandler} calls it. */
+    void primeHttpAtInit() {
         if (!config.priming()) {
             return;
         }
         long start = System.nanoTime();
         try {
             List<Integer> statuses = primeHttp();
-            LOG.infof("primed the HTTP path before the snapshot in %d ms (priming requests answered %s)",
+            LOG.infof("primed the HTTP path in %d ms (priming requests answered %s)",
                     (System.nanoTime() - start) / 1_000_000, statuses);
         } catch (RuntimeException primingFailed) {
             LOG.warnf(primingFailed, "HTTP priming failed; the first request will load what it needs");
         }
+    }
+
+    @Override
+    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+        // Everything was primed during initialisation, before the snapshot: nothing is left to do here.
     }
 
     @Override

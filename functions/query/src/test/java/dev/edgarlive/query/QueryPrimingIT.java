@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The query function's priming in the running function: the store's read path and the sample's view run on in-memory
- * clients, and (what a SnapStart checkpoint runs, once the HTTP layer is up) its requests go through Quarkus's Lambda
+ * clients, and (what the function's handler runs once the HTTP layer is up) its requests go through Quarkus's Lambda
  * HTTP handler and answer as the API does.
  */
 @QuarkusTest
@@ -30,7 +30,7 @@ class QueryPrimingIT {
     }
 
     @Test
-    void theCheckpointsHttpPrimingAnswersAsTheApiDoesWithoutTouchingTheTable() {
+    void theHttpPrimingAnswersAsTheApiDoesWithoutTouchingTheTable() {
         assertThat(priming.primeHttp()).containsExactly(200, 400);
     }
 }

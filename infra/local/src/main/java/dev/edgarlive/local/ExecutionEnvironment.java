@@ -46,12 +46,12 @@ final class ExecutionEnvironment implements AutoCloseable {
     }
 
     /**
-     * Unpacks the function into {@code workDir/<name>-<n>}, starts its runtime with the function's environment,
+     * Unpacks the function into {@code workDir/<directoryName>-<n>}, starts its runtime with the function's environment,
      * and hands everything the function prints to the function's log, line by line.
      */
-    static ExecutionEnvironment start(FunctionSpec function, JavaRuntime runtime, Path workDir, int generation,
-                                      FunctionLog log) throws IOException {
-        Path taskRoot = workDir.resolve(function.name() + "-" + generation);
+    static ExecutionEnvironment start(FunctionSpec function, String directoryName, JavaRuntime runtime, Path workDir,
+                                      int generation, FunctionLog log) throws IOException {
+        Path taskRoot = workDir.resolve(directoryName + "-" + generation);
         FunctionPackage.unpack(function.codePackage(), taskRoot);
         LambdaRuntimeApi runtimeApi = LambdaRuntimeApi.start(function.name(), function.timeout());
         try {

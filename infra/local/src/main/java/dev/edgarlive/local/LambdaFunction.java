@@ -24,6 +24,8 @@ import java.util.function.Consumer;
 public final class LambdaFunction implements AutoCloseable {
 
     private static final Duration INIT_LIMIT = Duration.ofSeconds(90);
+    /** Deployments of each function name in this process, so that a redeployment's directories never meet the last's. */
+    private static final java.util.Map<String, Integer> DEPLOYMENTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final FunctionSpec spec;
     private final JavaRuntime runtime;
@@ -32,6 +34,7 @@ public final class LambdaFunction implements AutoCloseable {
     private final Consumer<String> events;
     private final Deployment deployment;
     private final FunctionLog log;
+    private final String directoryName;
     private final Deque<ExecutionEnvironment> idle = new ArrayDeque<>();
     private final Set<ExecutionEnvironment> busy = new HashSet<>();
     private final List<InvocationTime> invocationTimes = new CopyOnWriteArrayList<>();
@@ -69,7 +72,8 @@ public final class LambdaFunction implements AutoCloseable {
     }
 
     private LambdaFunction(FunctionSpec spec, JavaRuntime runtime, Path workDir, Path launcherDir,
-                           Consumer<String> events, Deployment deployment) throws IOException {
+                           Consumer<String> events, Deployment deployment, String directoryName) throws IOException {
+        this.directoryName = directoryName;
         this.spec = spec;
         this.runtime = runtime;
         this.workDir = workDir;
@@ -91,9 +95,11 @@ public final class LambdaFunction implements AutoCloseable {
      */
     public static LambdaFunction deploy(FunctionSpec spec, Path workDir, Consumer<String> events, Deployment deployment)
             throws IOException {
-        Path launcherDir = workDir.resolve(spec.name() + "-launcher");
+        int number = DEPLOYMENTS.merge(spec.name(), 1, Integer::sum);
+        String directoryName = number == 1 ? spec.name() : spec.name() + "-v" + number;
+        Path launcherDir = workDir.resolve(directoryName + "-launcher");
         LambdaFunction function = new LambdaFunction(spec, JavaRuntime.ofThisInstallation(launcherDir), workDir,
-                launcherDir, events, deployment);
+                launcherDir, events, deployment, directoryName);
         if (deployment.startNow()) {
             ExecutionEnvironment first = function.acquire();
             function.release(first, false);
@@ -211,7 +217,7 @@ public final class LambdaFunction implements AutoCloseable {
         long started = System.nanoTime();
         ExecutionEnvironment environment = null;
         try {
-            environment = ExecutionEnvironment.start(spec, runtime, workDir, number, log);
+            environment = ExecutionEnvironment.start(spec, directoryName, runtime, workDir, number, log);
             environment.awaitReady(INIT_LIMIT);
         } catch (IOException | RuntimeException failed) {
             if (environment != null) {
