@@ -12,8 +12,12 @@
 #
 # Builds when an artifact is missing, or is a file older than any source (a directory counts only by being there),
 # saying so on stderr. Maven's own output goes to stderr as well: a script's stdout carries only what it prints.
+# EDGAR_LOCAL_NO_BUILD=1 runs what is there (tests inside a Maven build set it: a nested build would race theirs).
+#
+# Also defines java_command: the java of JAVA_HOME when set, else the one on PATH.
 
 build_if_stale() {
+  [[ -n "${EDGAR_LOCAL_NO_BUILD:-}" ]] && return 0
   local repo name
   repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
   name="bin/${0##*/}"
@@ -60,4 +64,12 @@ build_if_stale() {
   local projects
   projects="$(IFS=,; echo "${modules[*]}")"
   (cd "$repo" && ./mvnw -q -B -pl "$projects" -am package ${options[@]+"${options[@]}"} 1>&2)
+}
+
+java_command() {
+  if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then
+    echo "$JAVA_HOME/bin/java"
+  else
+    echo java
+  fi
 }

@@ -94,7 +94,7 @@ public final class ApiLoadCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this), "--corpus is small or full, was " + corpus);
         }
         Path template = projectDir.resolve(SamTemplate.FILE_NAME).toAbsolutePath().normalize();
-        LoadCorpus files = LoadCorpus.select(corpusDirectory(),
+        LoadCorpus files = LoadCorpus.select(LoadCorpus.directory(corpusDir, projectDir),
                 corpus.equals("full") ? Long.MAX_VALUE : maxFileKb * 1024);
         say("load average at start: " + loadAverage() + "; " + files.describe());
 
@@ -217,14 +217,6 @@ public final class ApiLoadCommand implements Callable<Integer> {
         return others.toString();
     }
 
-    private Path corpusDirectory() {
-        if (corpusDir != null) {
-            return corpusDir;
-        }
-        String fromEnvironment = System.getenv("EDGAR_CORPUS_DIR");
-        return fromEnvironment != null && !fromEnvironment.isBlank() ? Path.of(fromEnvironment)
-                : projectDir.toAbsolutePath().normalize().resolveSibling("shared").resolve("corpus");
-    }
 
     /** The shard count the functions run with: the template's FormShards parameter default. */
     private static int formShards(Path template) {

@@ -41,6 +41,7 @@ final class IngestCost {
         TemplateResources.from(SamTemplate.load(template)).provision(emulator, names);
         FilingParser parser = new FilingParser();
         Map<String, long[]> byOutcome = new TreeMap<>();
+        Map<String, double[]> capacity = new TreeMap<>();
         try (CountedStore counted = new CountedStore(emulator, names.table(), names.bucket(), formShards)) {
             for (Path file : files) {
                 byte[] content = Files.readAllBytes(file);
@@ -48,6 +49,11 @@ final class IngestCost {
                         null, null);
                 ParseResult result = parser.parse(content);
                 long before = counted.counter().countService("DynamoDb");
+                double writesBefore = counted.counter().writeUnits();
+                double readsBefore = counted.counter().readUnits();
+                long itemBytesBefore = counted.counter().itemBytesWritten();
+                long requestBytesBefore = counted.counter().requestBytes();
+                long s3Before = counted.counter().countService("S3");
                 String outcome;
                 if (!result.succeeded() || !result.errors().isEmpty()) {
                     counted.store().recordFailure(source, result.failureReason(), Instant.now());
@@ -59,16 +65,32 @@ final class IngestCost {
                 long[] tally = byOutcome.computeIfAbsent(outcome, k -> new long[2]);
                 tally[0]++;
                 tally[1] += counted.counter().countService("DynamoDb") - before;
+                double[] units = capacity.computeIfAbsent(outcome, k -> new double[5]);
+                units[0] += counted.counter().writeUnits() - writesBefore;
+                units[1] += counted.counter().readUnits() - readsBefore;
+                units[2] += counted.counter().itemBytesWritten() - itemBytesBefore;
+                units[3] += counted.counter().requestBytes() - requestBytesBefore;
+                units[4] += counted.counter().countService("S3") - s3Before;
             }
-            return new Result(names.table(), byOutcome, counted.counter().snapshot());
+            return new Result(names.table(), byOutcome, capacity, counted.counter().snapshot());
         }
     }
 
     /**
      * @param byOutcome  per save outcome (CREATED, UNCHANGED, REPLACED, FAILED): {files, DynamoDB requests}
+     * @param capacity   per save outcome: {write request units, read request units, item bytes written, request
+     *                   bytes sent, S3 requests} summed over its files (RequestCounter's estimate of on-demand units)
      * @param operations every counted call by operation, DynamoDB and S3
      */
-    record Result(String table, Map<String, long[]> byOutcome, Map<String, Long> operations) {
+    record Result(String table, Map<String, long[]> byOutcome, Map<String, double[]> capacity,
+                  Map<String, Long> operations) {
+
+        /** One of {@link #capacity}'s figures per file of the outcome: 0 WRU, 1 RRU, 2 item bytes, 3 request bytes, 4 S3. */
+        double perFiling(String outcome, int figure) {
+            double[] units = capacity.get(outcome);
+            long files = files(outcome);
+            return units == null || files == 0 ? Double.NaN : units[figure] / files;
+        }
 
         double dynamoPerFiling(String outcome) {
             long[] tally = byOutcome.get(outcome);

@@ -39,6 +39,19 @@ record LoadCorpus(Path directory, List<Path> files, long maxFileBytes) {
         return files.stream().mapToLong(LoadCorpus::size).sum();
     }
 
+    /**
+     * Where the corpus is: {@code given} when set, else EDGAR_CORPUS_DIR, else {@code ../shared/corpus} beside the
+     * project.
+     */
+    static Path directory(Path given, Path projectDir) {
+        if (given != null) {
+            return given;
+        }
+        String fromEnvironment = System.getenv("EDGAR_CORPUS_DIR");
+        return fromEnvironment != null && !fromEnvironment.isBlank() ? Path.of(fromEnvironment)
+                : projectDir.toAbsolutePath().normalize().resolveSibling("shared").resolve("corpus");
+    }
+
     String describe() {
         String limit = maxFileBytes == Long.MAX_VALUE ? "the whole corpus" : "files under " + maxFileBytes / 1024 + " KB";
         return files.size() + " corpus files (" + limit + ", " + totalBytes() / 1024 + " KB) from " + directory;

@@ -10,13 +10,15 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.DoubleAdder;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Counts SDK calls per operation ({@code DynamoDb.Query}, {@code S3.PutObject}), once per call whatever its
- * retries, and the time spent in them. Add it to a client's {@code overrideConfiguration} to see what an operation
- * costs: tests assert on the counts, the load script reports the bare call latency beside the API's, the functions
- * can log it.
+ * retries, and the time spent in them; with them the bytes sent, and DynamoDB's on-demand request units and item
+ * bytes as its documented rules price the requests ({@link CapacityEstimate}). Add it to a client's
+ * {@code overrideConfiguration} to see what an operation costs: tests assert on the counts, the load script reports
+ * the bare call latency beside the API's, the cost model prices a filing, the functions can log it.
  */
 public final class RequestCounter implements ExecutionInterceptor {
 
@@ -30,6 +32,10 @@ public final class RequestCounter implements ExecutionInterceptor {
 
     private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
+    private final DoubleAdder writeUnits = new DoubleAdder();
+    private final DoubleAdder readUnits = new DoubleAdder();
+    private final LongAdder itemBytes = new LongAdder();
+    private final LongAdder requestBytes = new LongAdder();
 
     @Override
     public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
@@ -38,8 +44,46 @@ public final class RequestCounter implements ExecutionInterceptor {
     }
 
     @Override
+    public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+        if (context != null) {
+            context.requestBody().flatMap(body -> body.optionalContentLength()).ifPresent(requestBytes::add);
+        }
+    }
+
+    @Override
     public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
         stop(attributes);
+        if (context != null) {
+            account(context.request(), context.response());
+        }
+    }
+
+    /** Adds what one executed request cost in request units and item bytes. */
+    void account(software.amazon.awssdk.core.SdkRequest request, software.amazon.awssdk.core.SdkResponse response) {
+        CapacityEstimate cost = CapacityEstimate.of(request, response);
+        writeUnits.add(cost.writeUnits());
+        readUnits.add(cost.readUnits());
+        itemBytes.add(cost.itemBytes());
+    }
+
+    /** DynamoDB write request units the calls so far cost, on-demand (an estimate: see {@link CapacityEstimate}). */
+    public double writeUnits() {
+        return writeUnits.sum();
+    }
+
+    /** DynamoDB read request units the calls so far cost, on-demand. */
+    public double readUnits() {
+        return readUnits.sum();
+    }
+
+    /** Bytes of the DynamoDB items written so far, as DynamoDB sizes them. */
+    public long itemBytesWritten() {
+        return itemBytes.sum();
+    }
+
+    /** Bytes of the request bodies sent so far, every service and attempt. */
+    public long requestBytes() {
+        return requestBytes.sum();
     }
 
     @Override
@@ -86,6 +130,10 @@ public final class RequestCounter implements ExecutionInterceptor {
     public void reset() {
         calls.clear();
         nanos.clear();
+        writeUnits.reset();
+        readUnits.reset();
+        itemBytes.reset();
+        requestBytes.reset();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.edgarlive.store;
 
 import dev.edgarlive.filing.Filing;
+import dev.edgarlive.parser.FilingParser;
 
 import java.time.Instant;
 
@@ -18,7 +19,7 @@ final class KeyEvents {
         enum Kind { PUT, DELETE, FAIL }
 
         static Event put(String key, String sequencer, String bytes, Filing filing) {
-            return new Event(Kind.PUT, key, sequencer, bytes, filing, 1, null);
+            return new Event(Kind.PUT, key, sequencer, bytes, filing, FilingParser.VERSION, null);
         }
 
         static Event put(String key, String sequencer, String bytes, Filing filing, int parserVersion) {
@@ -26,7 +27,7 @@ final class KeyEvents {
         }
 
         static Event delete(String key, String sequencer) {
-            return new Event(Kind.DELETE, key, sequencer, null, null, 1, null);
+            return new Event(Kind.DELETE, key, sequencer, null, null, FilingParser.VERSION, null);
         }
 
         static Event fail(String key, String sequencer, String bytes, String reason) {

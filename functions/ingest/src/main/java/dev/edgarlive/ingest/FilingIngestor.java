@@ -168,7 +168,16 @@ public class FilingIngestor {
 
     private RecordOutcome parsedAndStored(S3ObjectEvent event, EventStamp stamp,
                                           ResponseBytes<GetObjectResponse> object, SourceState state, long started) {
-        byte[] content = object.asByteArrayUnsafe();
+        byte[] uploaded = object.asByteArrayUnsafe();
+        GzipFiling.Opened opened = new GzipFiling(config.maxObjectBytes(), config.maxDecompressionRatio())
+                .open(event.key(), uploaded);
+        if (opened.refused()) {
+            SourceObject compressed = SourceObject.ofContent(event.bucket(), event.key(), uploaded,
+                    object.response().eTag(), object.response().versionId()).announcedBy(stamp);
+            return failed(event, compressed, state, opened.reason(), started);
+        }
+        // A gzip-compressed upload is the filing it holds: its content hash and size are the filing's.
+        byte[] content = opened.content();
         SourceObject source = SourceObject.ofContent(event.bucket(), event.key(), content,
                 object.response().eTag(), object.response().versionId()).announcedBy(stamp);
         SourceState basis = state;

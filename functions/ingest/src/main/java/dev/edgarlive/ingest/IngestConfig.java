@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /** The ingest function's settings; on AWS they come from the environment (EDGAR_TABLE, EDGAR_BUCKET...). */
 @ConfigMapping(prefix = "edgar")
@@ -47,4 +48,31 @@ public interface IngestConfig {
      */
     @WithDefault("3")
     int maxDeliveries();
+
+    /**
+     * A gzip-compressed upload (or archive) may expand to at most this many times its compressed size (past its
+     * first MB), and never past {@link #maxObjectBytes()}: filing text compresses 5-10:1, a gzip bomb 1000:1.
+     */
+    @WithDefault("100")
+    int maxDecompressionRatio();
+
+    /** Archives of filings are uploaded under this prefix; their members are written under filings/archives/. */
+    @WithDefault("archives/")
+    String archivesPrefix();
+
+    /** Form types an unpacked archive keeps, comma separated (EDGAR_ARCHIVE_FORM_TYPES); empty keeps all. */
+    Optional<String> archiveFormTypes();
+
+    /** The queue an archive that needs another invocation is put back on (EDGAR_ARCHIVE_QUEUE_URL). */
+    Optional<String> archiveQueueUrl();
+
+    /** The queue re-parse requests go to (EDGAR_REPROCESS_QUEUE_URL). */
+    Optional<String> reprocessQueueUrl();
+
+    /**
+     * Whether the function runs its path once on in-memory clients while it initialises (EDGAR_PRIMING); the
+     * template turns it off for the native build, which has nothing to load.
+     */
+    @WithDefault("true")
+    boolean priming();
 }

@@ -24,8 +24,12 @@ public class IngestTelemetry {
         MDC.put("outcome", outcome.outcome().name());
         MDC.put("filingId", String.valueOf(outcome.filingId()));
         MDC.put("form", String.valueOf(outcome.formType()));
+        MDC.put("company", String.valueOf(outcome.company()));
         MDC.put("items", String.join(",", outcome.items()));
         MDC.put("durationMs", String.valueOf(outcome.millis()));
+        if (outcome.reason() != null) {
+            MDC.put("reason", outcome.reason());
+        }
         try {
             if (outcome.outcome() == RecordOutcome.Outcome.RETRY) {
                 LOG.warnf("%s %s: %s", outcome.outcome(), outcome.key(), outcome.reason());

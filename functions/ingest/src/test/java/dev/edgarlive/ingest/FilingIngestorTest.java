@@ -243,4 +243,36 @@ class FilingIngestorTest {
                 created("filings/seed.txt", seed.length))).isSameAs(throttled);
         verify(store, never()).recordFailure(any(), anyString(), any(), anyInt(), any());
     }
+
+    @Test
+    void aGzipUploadIsIngestedAsTheFilingItHolds() throws Exception {
+        objectIs(GzipFilingTest.gzipped(seed));
+        when(store.save(any(), any(), anyInt(), any())).thenReturn(new SaveOutcome(
+                "sha256-87eed33c2b6fca1e6e8943babf15648a", SaveOutcome.Change.CREATED));
+
+        RecordOutcome outcome = ingestor(1_000_000, Duration.ofMinutes(1), 3)
+                .ingest(created("filings/seed.txt.gz", 2_000));
+
+        assertThat(outcome.outcome()).isEqualTo(RecordOutcome.Outcome.STORED);
+        assertThat(outcome.formType()).isEqualTo("8-K");
+        // Saved as the filing it holds: the same bytes (and so the same id) as the plain upload of the seed.
+        String seedSha = SourceObject.ofContent("b", "k", seed, null, null).contentSha256();
+        verify(store).save(argThat((SourceObject s) -> s.size() == seed.length && s.contentSha256().equals(seedSha)),
+                any(), eq(FilingParser.VERSION), any());
+    }
+
+    @Test
+    void aGzipBombIsARecordedFailureWithItsReason() throws Exception {
+        byte[] bomb = GzipFilingTest.gzipped(new byte[50 << 20]);
+        objectIs(bomb);
+
+        RecordOutcome outcome = ingestor(64L << 20, Duration.ofMinutes(1), 3)
+                .ingest(created("filings/bomb.gz", bomb.length));
+
+        assertThat(outcome.outcome()).isEqualTo(RecordOutcome.Outcome.FAILED);
+        assertThat(outcome.reason()).startsWith("DECOMPRESSION_LIMIT");
+        verify(store).recordFailure(argThat((SourceObject s) -> s.key().equals("filings/bomb.gz")
+                && s.size() == bomb.length), eq(outcome.reason()), eq(NOW), eq(FilingParser.VERSION), any());
+        verify(store, never()).save(any(), any(), anyInt(), any());
+    }
 }

@@ -11,11 +11,14 @@ import dev.edgarlive.store.StoredFiling;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.mockito.InjectSpy;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mockito;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -31,7 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The ingest function end to end on the AWS API emulator: real S3 objects, the real table made from
- * template.yaml, and S3 events posted to Quarkus's mock Lambda event server as Lambda would deliver them.
+ * template.yaml, and batches of queue messages carrying S3 events posted to Quarkus's mock Lambda event server as
+ * Lambda's SQS event source would deliver them. What the function made of each record is read from its telemetry
+ * (one report per record, as its log lines), what it asks to have retried from its answer.
  */
 @QuarkusTest
 @RequiresEmulator
@@ -41,6 +46,7 @@ class IngestFunctionIT {
     static final String SEED = "8k_hecla-mining_2000-11-28_seed.txt";
     static final String SEED_KEY = "filings/" + SEED;
     static final String SEED_ID = "sha256-87eed33c2b6fca1e6e8943babf15648a";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     @Inject
     S3Client s3;
@@ -57,14 +63,17 @@ class IngestFunctionIT {
     @ConfigProperty(name = "edgar.table")
     String table;
 
+    @InjectSpy
+    IngestTelemetry telemetry;
+
     @Test
     void theSeedEventStoresTheSeedFiling() {
         put(SEED_KEY, sample(SEED));
 
-        Map<String, Object> outcome = single(invoke(ProjectFiles.event("s3-put-seed.json", bucket)));
+        RecordOutcome outcome = single(invoke(ProjectFiles.event("sqs-s3-put-seed.json", bucket)));
 
-        assertThat(outcome.get("outcome")).isIn("STORED", "UNCHANGED");
-        assertThat(outcome.get("filingId")).isEqualTo(SEED_ID);
+        assertThat(outcome.outcome()).isIn(RecordOutcome.Outcome.STORED, RecordOutcome.Outcome.UNCHANGED);
+        assertThat(outcome.filingId()).isEqualTo(SEED_ID);
         StoredFiling stored = store.findFiling(SEED_ID, true).orElseThrow();
         assertThat(stored.filing().company().name()).isEqualTo("Hecla Mining Company");
         assertThat(stored.filing().items()).extracting(Item::code, Item::normalizedCode)
@@ -83,10 +92,10 @@ class IngestFunctionIT {
 
         invoke(event);
         Map<String, Map<String, ?>> before = tableSnapshot();
-        Map<String, Object> second = single(invoke(event));
+        RecordOutcome second = single(invoke(event));
         Map<String, Map<String, ?>> after = tableSnapshot();
 
-        assertThat(second.get("outcome")).isEqualTo("UNCHANGED");
+        assertThat(second.outcome()).isEqualTo(RecordOutcome.Outcome.UNCHANGED);
         assertThat(after).isEqualTo(before);
     }
 
@@ -95,13 +104,13 @@ class IngestFunctionIT {
         byte[] content = uniqueFiling("delete-me");
         String key = "filings/delete/one.txt";
         put(key, content);
-        String id = (String) single(invoke(createdEvent(key))).get("filingId");
+        String id = single(invoke(createdEvent(key))).filingId();
         assertThat(store.findFiling(id, false)).isPresent();
 
         s3.deleteObject(b -> b.bucket(bucket).key(key));
-        Map<String, Object> removed = single(invoke(removedEvent(key)));
+        RecordOutcome removed = single(invoke(removedEvent(key)));
 
-        assertThat(removed.get("outcome")).isEqualTo("REMOVED");
+        assertThat(removed.outcome()).isEqualTo(RecordOutcome.Outcome.REMOVED);
         assertThat(store.findFiling(id, false)).isEmpty();
         assertThat(s3Exists(key)).isFalse();
     }
@@ -112,13 +121,13 @@ class IngestFunctionIT {
         // delete's tombstone makes the seed's put event (an older sequencer) superseded for good.
         String key = "filings/delete-file/" + SEED;
         put(key, sample(SEED));
-        invoke(ProjectFiles.event("s3-put-seed.json", bucket).replace(SEED_KEY, key));
+        invoke(ProjectFiles.event("sqs-s3-put-seed.json", bucket).replace(SEED_KEY, key));
         s3.deleteObject(b -> b.bucket(bucket).key(key));
 
-        Map<String, Object> removed = single(invoke(ProjectFiles.event("s3-delete-seed.json", bucket)
+        RecordOutcome removed = single(invoke(ProjectFiles.event("sqs-s3-delete-seed.json", bucket)
                 .replace(SEED_KEY, key)));
 
-        assertThat(removed.get("outcome")).isEqualTo("REMOVED");
+        assertThat(removed.outcome()).isEqualTo(RecordOutcome.Outcome.REMOVED);
         assertThat(store.findFiling(SEED_ID, false).map(f -> f.sourceKeys().contains(key))).hasValue(false);
     }
 
@@ -127,9 +136,9 @@ class IngestFunctionIT {
         String key = "filings/bad/empty.txt";
         put(key, new byte[0]);
 
-        Map<String, Object> outcome = single(invoke(createdEvent(key)));
+        RecordOutcome outcome = single(invoke(createdEvent(key)));
 
-        assertThat(outcome.get("outcome")).isEqualTo("FAILED");
+        assertThat(outcome.outcome()).isEqualTo(RecordOutcome.Outcome.FAILED);
         assertThat(failure(key)).hasValueSatisfying(f -> assertThat(f.reason()).isNotBlank());
         assertThat(s3Exists(key)).isTrue();
     }
@@ -141,9 +150,9 @@ class IngestFunctionIT {
         new Random(7).nextBytes(noise);
         put(key, noise);
 
-        Map<String, Object> outcome = single(invoke(createdEvent(key)));
+        RecordOutcome outcome = single(invoke(createdEvent(key)));
 
-        assertThat(outcome.get("outcome")).isEqualTo("FAILED");
+        assertThat(outcome.outcome()).isEqualTo(RecordOutcome.Outcome.FAILED);
         assertThat(failure(key)).hasValueSatisfying(f -> {
             assertThat(f.size()).isEqualTo(4096);
             assertThat(f.reason()).isNotBlank();
@@ -157,11 +166,11 @@ class IngestFunctionIT {
         put(key, uniqueFiling("spaces"));
 
         // S3 writes a space as '+' and a plus as %2B in event keys.
-        Map<String, Object> outcome = single(invoke(createdEvent("filings/Hecla+8-K+%2B+exhibits.txt")));
+        RecordOutcome outcome = single(invoke(createdEvent("filings/Hecla+8-K+%2B+exhibits.txt")));
 
-        assertThat(outcome.get("outcome")).isIn("STORED", "UNCHANGED");
-        assertThat(outcome.get("key")).isEqualTo(key);
-        assertThat(store.findFiling((String) outcome.get("filingId"), false).orElseThrow().sourceKeys())
+        assertThat(outcome.outcome()).isIn(RecordOutcome.Outcome.STORED, RecordOutcome.Outcome.UNCHANGED);
+        assertThat(outcome.key()).isEqualTo(key);
+        assertThat(store.findFiling(outcome.filingId(), false).orElseThrow().sourceKeys())
                 .contains(key);
     }
 
@@ -169,59 +178,95 @@ class IngestFunctionIT {
     void anObjectDeletedBeforeItsEventIsProcessedIsLeftToItsDeleteEvent() {
         String key = "filings/gone/before-processing.txt";
 
-        Map<String, Object> outcome = single(invoke(createdEvent(key)));
+        RecordOutcome outcome = single(invoke(createdEvent(key)));
 
         // The bucket holds nothing under the key, so neither may the table: no filing, no failure.
-        assertThat(outcome.get("outcome")).isEqualTo("SUPERSEDED");
+        assertThat(outcome.outcome()).isEqualTo(RecordOutcome.Outcome.SUPERSEDED);
         assertThat(failure(key)).isEmpty();
     }
 
     @Test
-    void oneBadRecordLosesNoneOfTheOthers() {
+    void oneBadRecordLosesNoneOfTheOthersAndNoMessageOfTheBatchComesBack() {
         put("filings/batch/good-1.txt", uniqueFiling("batch-1"));
         put("filings/batch/empty.txt", new byte[0]);
         put("filings/batch/good-2.txt", uniqueFiling("batch-2"));
-        String event = "{\"Records\":[" + String.join(",",
-                record("ObjectCreated:Put", "filings/batch/good-1.txt"),
-                record("ObjectCreated:Put", "filings/batch/empty.txt"),
-                record("ObjectCreated:Put", "filings/batch/good-2.txt")) + "]}";
+        String batch = sqsBatch(s3Body(record("ObjectCreated:Put", "filings/batch/good-1.txt")),
+                s3Body(record("ObjectCreated:Put", "filings/batch/empty.txt")),
+                s3Body(record("ObjectCreated:Put", "filings/batch/good-2.txt")));
 
-        List<Map<String, Object>> outcomes = invoke(event).jsonPath().getList("records");
+        Invocation invocation = invoke(batch);
 
-        assertThat(outcomes).extracting(o -> o.get("outcome")).containsExactly("STORED", "FAILED", "STORED");
+        assertThat(invocation.outcomes()).extracting(RecordOutcome::outcome).containsExactly(
+                RecordOutcome.Outcome.STORED, RecordOutcome.Outcome.FAILED, RecordOutcome.Outcome.STORED);
+        assertThat(invocation.failedMessages()).isEmpty();
+    }
+
+    @Test
+    void aBatchAnswersWhichMessagesToRetryAndOnlyThose() {
+        put("filings/partial/good.txt", uniqueFiling("partial"));
+        String batch = sqsBatch(s3Body(record("ObjectCreated:Put", "filings/partial/good.txt")), "this is no event");
+
+        Invocation invocation = invoke(batch);
+
+        assertThat(invocation.failedMessages()).containsExactly("message-2");
+        assertThat(invocation.outcomes()).extracting(RecordOutcome::outcome)
+                .containsExactly(RecordOutcome.Outcome.STORED);
+    }
+
+    @Test
+    void theTestEventS3SendsFirstIsDoneWith() {
+        Invocation invocation = invoke(sqsBatch("{\"Service\":\"Amazon S3\",\"Event\":\"s3:TestEvent\",\"Bucket\":\""
+                + bucket + "\"}"));
+
+        assertThat(invocation.failedMessages()).isEmpty();
+        assertThat(invocation.outcomes()).isEmpty();
     }
 
     @Test
     void keysOutsideTheFilingsPrefixAreSkipped() {
-        Map<String, Object> outcome = single(invoke(createdEvent("derived/texts/x.txt")));
+        RecordOutcome outcome = single(invoke(createdEvent("derived/texts/x.txt")));
 
-        assertThat(outcome.get("outcome")).isEqualTo("SKIPPED");
+        assertThat(outcome.outcome()).isEqualTo(RecordOutcome.Outcome.SKIPPED);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
 
-    private ExtractableResponse<Response> invoke(String event) {
-        return given().contentType("application/json").accept("application/json").body(event)
-                .when().post()
-                .then().statusCode(200).extract();
+    /** What one invocation did: the outcome of each record, and the messages it asks to have delivered again. */
+    record Invocation(List<RecordOutcome> outcomes, List<String> failedMessages) {
     }
 
-    private static Map<String, Object> single(ExtractableResponse<Response> response) {
-        List<Map<String, Object>> records = response.jsonPath().getList("records");
-        assertThat(records).hasSize(1);
-        return records.get(0);
+    private Invocation invoke(String sqsEvent) {
+        Mockito.clearInvocations(telemetry);
+        ExtractableResponse<Response> response = given().contentType("application/json").accept("application/json")
+                .body(sqsEvent)
+                .when().post()
+                .then().statusCode(200).extract();
+        ArgumentCaptor<RecordOutcome> reported = ArgumentCaptor.forClass(RecordOutcome.class);
+        Mockito.verify(telemetry, Mockito.atLeast(0)).report(reported.capture());
+        List<String> failed = response.jsonPath().getList("batchItemFailures.itemIdentifier", String.class);
+        return new Invocation(List.copyOf(reported.getAllValues()), failed == null ? List.of() : failed);
+    }
+
+    private static RecordOutcome single(Invocation invocation) {
+        assertThat(invocation.failedMessages()).isEmpty();
+        assertThat(invocation.outcomes()).hasSize(1);
+        return invocation.outcomes().get(0);
     }
 
     private String createdEvent(String rawKey) {
-        return "{\"Records\":[" + record("ObjectCreated:Put", rawKey) + "]}";
+        return sqsBatch(s3Body(record("ObjectCreated:Put", rawKey)));
     }
 
     private String removedEvent(String rawKey) {
-        return "{\"Records\":[" + record("ObjectRemoved:Delete", rawKey) + "]}";
+        return sqsBatch(s3Body(record("ObjectRemoved:Delete", rawKey)));
+    }
+
+    private static String s3Body(String record) {
+        return "{\"Records\":[" + record + "]}";
     }
 
     /**
-     * One record shaped like those in events/, for keys the event files do not name, with a sequencer later than
+     * One S3 record shaped like those in events/, for keys the event files do not name, with a sequencer later than
      * any before it (S3's are, for the events of one key) and the ETag of what the key holds now.
      */
     private String record(String eventName, String rawKey) {
@@ -238,6 +283,19 @@ class IngestFunctionIT {
     /** Later than the event files' sequencers. */
     private static final java.util.concurrent.atomic.AtomicLong SEQUENCERS = new java.util.concurrent.atomic.AtomicLong(
             0x66000000000000L);
+
+    /** The SQS event Lambda hands the function: one message per body, ids message-1, message-2, ... */
+    private static String sqsBatch(String... bodies) {
+        com.fasterxml.jackson.databind.node.ObjectNode event = JSON.createObjectNode();
+        com.fasterxml.jackson.databind.node.ArrayNode records = event.putArray("Records");
+        for (int i = 0; i < bodies.length; i++) {
+            records.addObject().put("messageId", "message-" + (i + 1)).put("receiptHandle", "handle-" + (i + 1))
+                    .put("body", bodies[i]).put("eventSource", "aws:sqs")
+                    .put("eventSourceARN", "arn:aws:sqs:us-east-1:000000000000:IngestQueue")
+                    .put("awsRegion", "us-east-1");
+        }
+        return event.toString();
+    }
 
     private void put(String key, byte[] content) {
         s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromBytes(content));

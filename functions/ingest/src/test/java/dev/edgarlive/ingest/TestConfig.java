@@ -1,6 +1,7 @@
 package dev.edgarlive.ingest;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /** Ingest settings for tests that build the ingestor by hand, without Quarkus. */
 record TestConfig(String table, String bucket, long maxObjectBytes, Duration parseBudget, int maxDeliveries)
@@ -19,5 +20,35 @@ record TestConfig(String table, String bucket, long maxObjectBytes, Duration par
     @Override
     public int formShards() {
         return 2;
+    }
+
+    @Override
+    public int maxDecompressionRatio() {
+        return 100;
+    }
+
+    @Override
+    public String archivesPrefix() {
+        return "archives/";
+    }
+
+    @Override
+    public Optional<String> archiveFormTypes() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> archiveQueueUrl() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> reprocessQueueUrl() {
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean priming() {
+        return false;
     }
 }

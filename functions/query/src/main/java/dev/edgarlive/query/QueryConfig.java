@@ -47,6 +47,10 @@ public interface QueryConfig {
     @WithDefault("PT15M")
     Duration textLinkTtl();
 
+    /** Whether the function runs its path once on in-memory clients while it initialises (EDGAR_PRIMING). */
+    @WithDefault("true")
+    boolean priming();
+
     /** The template's ApiAuth choices. */
     enum ApiAuth { NONE, JWT, IAM }
 }

@@ -1,8 +1,5 @@
 package dev.edgarlive.emulator;
 
-/**
- * The SQS queue that receives the bucket's S3 notifications on the local stack, where no Lambda service invokes
- * the ingest function: a poller reads this queue instead. Not part of the AWS deployment.
- */
+/** An SQS queue of the template as created on the emulator: its name there, its URL and its ARN. */
 public record EventQueue(String name, String url, String arn) {
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** The project's template.yaml, read once: the one definition of the bucket, the table and the functions. */
 public final class SamTemplate {
@@ -95,6 +96,21 @@ public final class SamTemplate {
     TemplateNode resource(String logicalId) {
         return root.field("Resources").optionalField(logicalId)
                 .orElseThrow(() -> root.problem("no resource named " + logicalId + " under Resources"));
+    }
+
+    /**
+     * A number the template gives either literally or as a {@code Ref} to a parameter, which an emulator run takes
+     * at its default (as {@code sam deploy} does without an override).
+     */
+    long number(TemplateNode value) {
+        Optional<String> parameter = value.referencedResource();
+        if (parameter.isEmpty()) {
+            return value.number();
+        }
+        TemplateNode definition = root.optionalField("Parameters").flatMap(p -> p.optionalField(parameter.get()))
+                .orElseThrow(() -> value.problem(value.path() + " refers to " + parameter.get()
+                        + ", which is no parameter of the template"));
+        return definition.field("Default").number();
     }
 
     /** Every resource of one type, by logical id, in template order. */

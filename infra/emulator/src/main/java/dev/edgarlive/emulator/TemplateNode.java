@@ -76,6 +76,22 @@ record TemplateNode(JsonNode node, String path, String templateName) {
                 ? Optional.of(ref.asText()) : Optional.empty();
     }
 
+    /** The logical id of a resource whose attribute this node takes ({@code !GetAtt X.Arn}), when it is one. */
+    Optional<String> attributeOf(String attribute) {
+        JsonNode getAtt = node.get("Fn::GetAtt");
+        if (!node.isObject() || node.size() != 1 || getAtt == null) {
+            return Optional.empty();
+        }
+        if (getAtt.isArray() && getAtt.size() == 2 && getAtt.get(1).asText().equals(attribute)) {
+            return Optional.of(getAtt.get(0).asText());
+        }
+        if (getAtt.isTextual() && getAtt.asText().endsWith("." + attribute)) {
+            String text = getAtt.asText();
+            return Optional.of(text.substring(0, text.length() - attribute.length() - 1));
+        }
+        return Optional.empty();
+    }
+
     TemplateException problem(String message) {
         return new TemplateException(templateName + ": " + message);
     }

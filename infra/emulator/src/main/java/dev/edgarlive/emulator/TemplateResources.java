@@ -1,6 +1,8 @@
 package dev.edgarlive.emulator;
 
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +23,8 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * Creates on an emulator the bucket and the table exactly as template.yaml defines {@value #BUCKET} and
- * {@value #TABLE}, under names the caller chooses, and, for the local stack, the queue that stands in for S3's
- * direct invocation of the ingest function. Every step may be repeated: what exists already is kept.
+ * {@value #TABLE}, under names the caller chooses, and, for the local stack, the template's queues with the
+ * bucket's notifications to them. Every step may be repeated: what exists already is kept.
  */
 public final class TemplateResources {
 
@@ -71,15 +73,34 @@ public final class TemplateResources {
         return new ProvisionedResources(emulator.endpoint(), emulator.region().id(), names.bucket(), names.table());
     }
 
+    /** Every queue of the template, by logical id, in template order. */
+    public Map<String, QueueDefinition> queues() {
+        Map<String, QueueDefinition> queues = new LinkedHashMap<>();
+        template.resourcesOfType(QueueDefinition.RESOURCE_TYPE).keySet()
+                .forEach(id -> queues.put(id, QueueDefinition.from(template, id)));
+        return queues;
+    }
+
     /**
-     * Creates the queue {@code queueName} and routes to it the bucket's events that the template routes to its
-     * functions (same event types, same key filter), as the local stack needs them.
+     * Creates every queue of the template as {@code namePrefix-<logical id>} (dead-letter queues before the queues
+     * that redrive to them), each with the template's visibility timeout, retention and redrive policy; lets the
+     * bucket send to the queues it notifies, and sets the bucket's notifications as the template does. Every step
+     * may be repeated. The queues come back by logical id.
      */
-    public EventQueue wireEventQueue(AwsEmulator emulator, String bucketName, String queueName) {
+    public Map<String, EventQueue> provisionQueues(AwsEmulator emulator, String bucketName, String namePrefix) {
         try (SqsClient sqs = emulator.sqs(); S3Client s3 = emulator.s3()) {
-            EventQueue queue = createQueue(sqs, queueName, bucketName);
-            notifyQueue(s3, bucketName, queue);
-            return queue;
+            Map<String, EventQueue> created = createQueues(sqs, namePrefix);
+            for (String notified : bucket.notifiedQueues()) {
+                EventQueue queue = created.get(notified);
+                if (queue == null) {
+                    throw new TemplateException(template + ": " + BUCKET + " notifies " + notified
+                            + ", which is no AWS::SQS::Queue of the template");
+                }
+                sqs.setQueueAttributes(request -> request.queueUrl(queue.url())
+                        .attributes(Map.of(QueueAttributeName.POLICY, sendFromBucketPolicy(queue.arn(), bucketName))));
+            }
+            notifyQueues(s3, bucketName, created);
+            return created;
         }
     }
 
@@ -104,6 +125,36 @@ public final class TemplateResources {
             }
         }
         return arns;
+    }
+
+    private Map<String, EventQueue> createQueues(SqsClient sqs, String namePrefix) {
+        Map<String, QueueDefinition> pending = new LinkedHashMap<>(queues());
+        Map<String, EventQueue> created = new LinkedHashMap<>();
+        Map<String, String> arns = new HashMap<>();
+        while (!pending.isEmpty()) {
+            List<QueueDefinition> ready = pending.values().stream()
+                    .filter(queue -> queue.redrive().map(r -> arns.containsKey(r.deadLetterQueue())).orElse(true))
+                    .toList();
+            if (ready.isEmpty()) {
+                throw new TemplateException(template + ": the redrive policies of " + pending.keySet()
+                        + " name no queue that can be created first");
+            }
+            for (QueueDefinition definition : ready) {
+                String name = namePrefix + "-" + definition.logicalId();
+                String url = sqs.createQueue(request -> request.queueName(name)).queueUrl();
+                Map<QueueAttributeName, String> attributes = definition.attributes(arns);
+                if (!attributes.isEmpty()) {
+                    sqs.setQueueAttributes(request -> request.queueUrl(url).attributes(attributes));
+                }
+                String arn = sqs.getQueueAttributes(request -> request.queueUrl(url)
+                        .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
+                created.put(definition.logicalId(), new EventQueue(name, url, arn));
+                arns.put(definition.logicalId(), arn);
+                pending.remove(definition.logicalId());
+                LOG.log(Level.DEBUG, "Created queue {0} for {1}", name, definition.logicalId());
+            }
+        }
+        return created;
     }
 
     public void createBucket(S3Client s3, String name) {
@@ -142,33 +193,20 @@ public final class TemplateResources {
         table.timeToLiveAttribute().ifPresent(attribute -> enableTimeToLive(dynamoDb, name, attribute));
     }
 
-    /** Creates the queue, with a policy that lets the bucket send to it as AWS would require. */
-    public EventQueue createQueue(SqsClient sqs, String queueName, String bucketName) {
-        String url = sqs.createQueue(request -> request.queueName(queueName)).queueUrl();
-        String arn = sqs.getQueueAttributes(request -> request.queueUrl(url)
-                        .attributeNames(QueueAttributeName.QUEUE_ARN))
-                .attributes().get(QueueAttributeName.QUEUE_ARN);
-        sqs.setQueueAttributes(request -> request.queueUrl(url)
-                .attributes(Map.of(QueueAttributeName.POLICY, sendFromBucketPolicy(arn, bucketName))));
-        return new EventQueue(queueName, url, arn);
-    }
-
-    /** Sends the bucket's events to the queue, one queue configuration per S3 event source in the template. */
-    public void notifyQueue(S3Client s3, String bucketName, EventQueue queue) {
-        if (bucket.subscriptions().isEmpty()) {
-            throw new TemplateException(template + ": no function subscribes to S3 events of " + BUCKET
-                    + "; there is nothing to route to the queue");
+    /** Sends the bucket's events to the queues, as its NotificationConfiguration in the template says. */
+    private void notifyQueues(S3Client s3, String bucketName, Map<String, EventQueue> queues) {
+        List<QueueConfiguration> configurations = new ArrayList<>();
+        for (int i = 0; i < bucket.notifications().size(); i++) {
+            QueueNotification notification = bucket.notifications().get(i);
+            configurations.add(QueueConfiguration.builder()
+                    .id(notification.queue() + "-" + (i + 1))
+                    .queueArn(queues.get(notification.queue()).arn())
+                    .eventsWithStrings(notification.event())
+                    .filter(NotificationConfigurationFilter.builder()
+                            .key(S3KeyFilter.builder().filterRules(notification.keyFilter()).build())
+                            .build())
+                    .build());
         }
-        List<QueueConfiguration> configurations = bucket.subscriptions().stream()
-                .map(subscription -> QueueConfiguration.builder()
-                        .id(subscription.function() + "-" + subscription.name())
-                        .queueArn(queue.arn())
-                        .eventsWithStrings(subscription.events())
-                        .filter(NotificationConfigurationFilter.builder()
-                                .key(S3KeyFilter.builder().filterRules(subscription.keyFilter()).build())
-                                .build())
-                        .build())
-                .toList();
         s3.putBucketNotificationConfiguration(request -> request.bucket(bucketName)
                 .notificationConfiguration(notifications -> notifications.queueConfigurations(configurations)));
     }

@@ -1,6 +1,6 @@
 /**
  * The AWS API emulator that tests and the local stack talk to, and the resources they need on it, created from
- * template.yaml (the one definition of bucket, table and functions).
+ * template.yaml (the one definition of bucket, table, queues and functions).
  *
  * <h2>From a plain JUnit test</h2>
  * <pre>{@code
@@ -23,8 +23,8 @@
  *     TemplateResources resources = TemplateResources.load(); // or from(SamTemplate.load(path))
  *     ResourceNames names = ResourceNames.of("edgar-live");
  *     ProvisionedResources res = resources.provision(emulator, names);
- *     EventQueue queue = resources.wireEventQueue(emulator, res.bucket(), names.queue());
- *     ... poll queue.url(), invoke the ingest handler; close() stops what was started
+ *     Map<String, EventQueue> queues = resources.provisionQueues(emulator, res.bucket(), names.queue());
+ *     ... poll queues.get("IngestQueue").url(), invoke the ingest handler; close() stops what was started
  * }
  * }</pre>
  */

@@ -49,13 +49,78 @@ class TemplateContractTest {
     }
 
     @Test
-    void ingestHearsCreatesAndRemovesUnderFilingsOnly() {
-        List<S3Subscription> subscriptions = resources.bucket().subscriptions();
+    void theBucketSendsFilingEventsToTheIngestQueueAndArchivesToTheArchiveQueue() {
+        BucketDefinition bucket = resources.bucket();
 
-        assertThat(subscriptions).extracting(S3Subscription::function).containsOnly("IngestFunction");
-        assertThat(subscriptions).flatExtracting(S3Subscription::events)
+        assertThat(bucket.notifiedQueues()).containsExactly("IngestQueue", "ArchiveQueue");
+        assertThat(bucket.notificationsTo("IngestQueue")).extracting(QueueNotification::event)
                 .containsExactlyInAnyOrder("s3:ObjectCreated:*", "s3:ObjectRemoved:*");
-        assertThat(resources.bucket().notificationPrefix()).isEqualTo("filings/");
+        assertThat(bucket.notificationsTo("IngestQueue")).extracting(QueueNotification::prefix).containsOnly("filings/");
+        // Only creations: an archive's removal leaves its unpacked members, which are filings of their own.
+        assertThat(bucket.notificationsTo("ArchiveQueue")).extracting(QueueNotification::event)
+                .containsExactly("s3:ObjectCreated:*");
+        assertThat(bucket.notificationsTo("ArchiveQueue")).extracting(QueueNotification::prefix)
+                .containsOnly("archives/");
+    }
+
+    @Test
+    void theBucketMayOnlyNotifyOnceItsQueuesLetItSend() {
+        // S3 checks the queue policy when the notification is set: without DependsOn the deploy fails at random.
+        JsonNode tree = resources.template().tree();
+        JsonNode dependsOn = tree.at("/Resources/FilingsBucket/DependsOn");
+        List<String> dependencies = new ArrayList<>();
+        if (dependsOn.isArray()) {
+            dependsOn.forEach(d -> dependencies.add(d.asText()));
+        } else {
+            dependencies.add(dependsOn.asText());
+        }
+        assertThat(dependencies).hasSize(1);
+        JsonNode policy = tree.at("/Resources/" + dependencies.get(0));
+        assertThat(policy.path("Type").asText()).isEqualTo("AWS::SQS::QueuePolicy");
+        List<String> covered = new ArrayList<>();
+        policy.at("/Properties/Queues").forEach(q -> covered.add(q.path("Ref").asText()));
+        assertThat(covered).containsExactlyInAnyOrderElementsOf(resources.bucket().notifiedQueues());
+        JsonNode statement = policy.at("/Properties/PolicyDocument/Statement/0");
+        assertThat(statement.at("/Principal/Service").asText()).isEqualTo("s3.amazonaws.com");
+        assertThat(statement.at("/Action").asText()).isEqualTo("sqs:SendMessage");
+        assertThat(statement.at("/Condition/StringEquals/aws:SourceAccount/Ref").asText()).isEqualTo("AWS::AccountId");
+    }
+
+    @Test
+    void everyQueueAFunctionReadsStaysHiddenForSixTimeoutsAndTheLongestBatchingWindow() {
+        // AWS's guidance for an SQS event source: a visibility timeout shorter than that hands a message that is
+        // still being worked on to a second invocation.
+        List<SqsSource> sources = sqsSources();
+
+        assertThat(sources).extracting(SqsSource::function)
+                .contains("IngestFunction", "UnpackFunction");
+        assertThat(sources).allSatisfy(source -> {
+            int visibility = resources.queues().get(source.queue()).visibilityTimeoutSeconds().orElse(30);
+            assertThat(visibility).as("%s's VisibilityTimeout", source.queue())
+                    .isGreaterThanOrEqualTo(6 * source.timeoutSeconds() + source.longestWindowSeconds());
+        });
+    }
+
+    @Test
+    void everyQueueAFunctionReadsReportsItemFailuresAndEndsInTheDeadLetterQueue() {
+        assertThat(sqsSources()).allSatisfy(source -> {
+            assertThat(source.reportsItemFailures()).as("%s of %s", source.queue(), source.function()).isTrue();
+            QueueDefinition queue = resources.queues().get(source.queue());
+            assertThat(queue.redrive()).as("%s's RedrivePolicy", source.queue())
+                    .hasValueSatisfying(r -> assertThat(r.deadLetterQueue()).isEqualTo("IngestDeadLetterQueue"));
+        });
+        assertThat(resources.queues().get("IngestDeadLetterQueue").redrive()).isEmpty();
+    }
+
+    @Test
+    void snapStartOnTheJvmBuildOnlyAndEveryFunctionCalledThroughItsAlias() {
+        JsonNode globals = resources.template().tree().at("/Globals/Function");
+
+        assertThat(globals.at("/SnapStart/ApplyOn/Fn::If/0").asText()).isEqualTo("IsNative");
+        assertThat(globals.at("/SnapStart/ApplyOn/Fn::If/1").asText()).isEqualTo("None");
+        assertThat(globals.at("/SnapStart/ApplyOn/Fn::If/2").asText()).isEqualTo("PublishedVersions");
+        // SAM points event source mappings and API integrations at the alias, i.e. at a snapshotted version.
+        assertThat(globals.path("AutoPublishAlias").asText()).isNotBlank();
     }
 
     @Test
@@ -81,7 +146,7 @@ class TemplateContractTest {
         assertThat(uses).allSatisfy(use -> {
             assertThat(use.get(1)).as("variables of %s", use).isEqualTo(variables);
             assertThat(use.get(0).asText()).matches(
-                    "(arn:\\$\\{AWS::Partition}:s3:::)?" + java.util.regex.Pattern.quote(name) + "(/[a-z]+/\\*)?");
+                    "(arn:\\$\\{AWS::Partition}:s3:::)?" + java.util.regex.Pattern.quote(name) + "(/[a-z]+)*(/\\*)?");
         });
     }
 
@@ -100,6 +165,39 @@ class TemplateContractTest {
         assertThat(actions).isNotEmpty().allSatisfy(action ->
                 assertThat(action).matches("(dynamodb:(GetItem|BatchGetItem|Query)|s3:GetObject"
                         + "|secretsmanager:GetSecretValue)"));
+    }
+
+    /** One SQS event source of a function: its queue, the function's timeout, the batching window's ceiling. */
+    private record SqsSource(String function, String queue, int timeoutSeconds, int longestWindowSeconds,
+                             boolean reportsItemFailures) {
+    }
+
+    private List<SqsSource> sqsSources() {
+        JsonNode tree = resources.template().tree();
+        int globalTimeout = tree.at("/Globals/Function/Timeout").asInt(3);
+        List<SqsSource> sources = new ArrayList<>();
+        tree.path("Resources").fields().forEachRemaining(resource -> {
+            JsonNode properties = resource.getValue().path("Properties");
+            if (!resource.getValue().path("Type").asText().equals("AWS::Serverless::Function")) {
+                return;
+            }
+            int timeout = properties.path("Timeout").asInt(globalTimeout);
+            properties.path("Events").forEach(event -> {
+                if (!event.path("Type").asText().equals("SQS")) {
+                    return;
+                }
+                JsonNode source = event.path("Properties");
+                JsonNode window = source.path("MaximumBatchingWindowInSeconds");
+                int longestWindow = window.has("Ref")
+                        ? tree.at("/Parameters/" + window.path("Ref").asText() + "/MaxValue").asInt()
+                        : window.asInt(0);
+                List<String> responseTypes = new ArrayList<>();
+                source.path("FunctionResponseTypes").forEach(t -> responseTypes.add(t.asText()));
+                sources.add(new SqsSource(resource.getKey(), source.at("/Queue/Fn::GetAtt/0").asText(), timeout,
+                        longestWindow, responseTypes.contains("ReportBatchItemFailures")));
+            });
+        });
+        return sources;
     }
 
     private static void collectSubsMentioning(JsonNode node, String text, List<JsonNode> found) {

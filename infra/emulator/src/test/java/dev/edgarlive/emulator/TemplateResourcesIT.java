@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -29,6 +30,7 @@ import software.amazon.awssdk.services.s3.model.GetBucketNotificationConfigurati
 import software.amazon.awssdk.services.s3.model.QueueConfiguration;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /** Provisioning against the real emulator, checked against template.yaml as read by a plain YAML parser. */
 @RequiresEmulator
@@ -143,34 +145,55 @@ class TemplateResourcesIT {
     }
 
     @Test
-    void uploadsUnderTheTemplatePrefixReachTheQueueAndNothingElseDoes() {
+    void uploadsReachTheQueueTheTemplateNamesForTheirPrefixAndNothingElseDoes() {
         TemplateResources resources = TemplateResources.load();
         ResourceNames names = ResourceNames.unique("wired");
         ProvisionedResources provisioned = resources.provision(emulator, names);
-        EventQueue queue = resources.wireEventQueue(emulator, provisioned.bucket(), names.queue());
-        String prefix = resources.bucket().notificationPrefix();
+        Map<String, EventQueue> queues = resources.provisionQueues(emulator, provisioned.bucket(), names.queue());
+        EventQueue ingest = queues.get("IngestQueue");
+        EventQueue archives = queues.get("ArchiveQueue");
 
         try (S3Client s3 = emulator.s3(); SqsClient sqs = emulator.sqs()) {
             GetBucketNotificationConfigurationResponse notifications =
                     s3.getBucketNotificationConfiguration(request -> request.bucket(provisioned.bucket()));
             assertThat(notifications.queueConfigurations()).extracting(QueueConfiguration::queueArn)
-                    .containsOnly(queue.arn());
-            assertThat(notifications.queueConfigurations())
-                    .flatExtracting(configuration -> configuration.filter().key().filterRules())
-                    .allSatisfy(rule -> assertThat(rule.value()).isEqualTo(prefix));
+                    .containsOnly(ingest.arn(), archives.arn());
 
             s3.putObject(request -> request.bucket(provisioned.bucket()).key("derived/not-for-ingest.txt"),
                     RequestBody.fromString("derived"));
-            s3.putObject(request -> request.bucket(provisioned.bucket()).key(prefix + "a filing.txt"),
+            s3.putObject(request -> request.bucket(provisioned.bucket()).key("filings/a filing.txt"),
                     RequestBody.fromString("filing"));
-            s3.deleteObject(request -> request.bucket(provisioned.bucket()).key(prefix + "a filing.txt"));
+            s3.deleteObject(request -> request.bucket(provisioned.bucket()).key("filings/a filing.txt"));
+            s3.putObject(request -> request.bucket(provisioned.bucket()).key("archives/day.nc.tar.gz"),
+                    RequestBody.fromString("archive"));
 
-            List<String> events = eventsReceived(sqs, queue, 2);
+            List<String> events = eventsReceived(sqs, ingest, 2);
             assertThat(events).hasSize(2);
             assertThat(events.get(0)).contains("ObjectCreated").contains("filings");
             assertThat(events.get(1)).contains("ObjectRemoved");
-            assertThat(String.join("\n", events)).doesNotContain("derived");
+            assertThat(String.join("\n", events)).doesNotContain("derived").doesNotContain("archives");
+            List<String> archiveEvents = eventsReceived(sqs, archives, 1);
+            assertThat(archiveEvents).singleElement().asString().contains("archives").contains("day.nc.tar.gz");
         }
+    }
+
+    @Test
+    void queuesGetTheTemplatesVisibilityTimeoutAndRedriveToTheDeadLetterQueueItNames() {
+        TemplateResources resources = TemplateResources.load();
+        ResourceNames names = ResourceNames.unique("queues");
+        ProvisionedResources provisioned = resources.provision(emulator, names);
+        Map<String, EventQueue> queues = resources.provisionQueues(emulator, provisioned.bucket(), names.queue());
+
+        try (SqsClient sqs = emulator.sqs()) {
+            Map<QueueAttributeName, String> ingest = sqs.getQueueAttributes(request -> request
+                    .queueUrl(queues.get("IngestQueue").url()).attributeNames(QueueAttributeName.ALL)).attributes();
+            assertThat(ingest.get(QueueAttributeName.VISIBILITY_TIMEOUT)).isEqualTo(
+                    resources.queues().get("IngestQueue").visibilityTimeoutSeconds().orElseThrow().toString());
+            assertThat(ingest.get(QueueAttributeName.REDRIVE_POLICY))
+                    .contains(queues.get("IngestDeadLetterQueue").arn()).containsPattern("\"maxReceiveCount\": ?3\\b");
+        }
+        // Provisioning again keeps what is there.
+        assertThat(resources.provisionQueues(emulator, provisioned.bucket(), names.queue())).isEqualTo(queues);
     }
 
     /** S3 event records from the queue, skipping the s3:TestEvent some emulators send on wiring. */

@@ -28,33 +28,37 @@ final class ExecutionEnvironment implements AutoCloseable {
     private final Process process;
     private final Path taskRoot;
     private final Path log;
+    private final int generation;
     private volatile boolean closing;
 
     private ExecutionEnvironment(FunctionSpec function, LambdaRuntimeApi runtimeApi, Process process, Path taskRoot,
-                                 Path log) {
+                                 FunctionLog log, int generation) {
         this.function = function;
         this.runtimeApi = runtimeApi;
         this.process = process;
         this.taskRoot = taskRoot;
-        this.log = log;
+        this.log = log.file();
+        this.generation = generation;
+        Thread output = new Thread(() -> copyOutput(process, log), function.name() + "-" + generation + "-output");
+        output.setDaemon(true);
+        output.start();
         process.onExit().thenRun(this::processEnded);
     }
 
     /**
-     * Unpacks the function into {@code workDir/<name>-<n>}, starts its runtime with the function's environment,
-     * and appends everything the function prints to {@code workDir/<name>.log}.
+     * Unpacks the function into {@code workDir/<directoryName>-<n>}, starts its runtime with the function's environment,
+     * and hands everything the function prints to the function's log, line by line.
      */
-    static ExecutionEnvironment start(FunctionSpec function, JavaRuntime runtime, Path workDir, int generation)
-            throws IOException {
-        Path taskRoot = workDir.resolve(function.name() + "-" + generation);
+    static ExecutionEnvironment start(FunctionSpec function, String directoryName, JavaRuntime runtime, Path workDir,
+                                      int generation, FunctionLog log) throws IOException {
+        Path taskRoot = workDir.resolve(directoryName + "-" + generation);
         FunctionPackage.unpack(function.codePackage(), taskRoot);
-        Path log = workDir.resolve(function.name() + ".log");
         LambdaRuntimeApi runtimeApi = LambdaRuntimeApi.start(function.name(), function.timeout());
         try {
             ProcessBuilder builder = new ProcessBuilder(runtime.command(function))
                     .directory(taskRoot.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                    .redirectOutput(ProcessBuilder.Redirect.PIPE);
             Map<String, String> env = builder.environment();
             // Lambda gives a function its own variables and the reserved ones, not the caller's environment.
             String path = env.getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin");
@@ -62,7 +66,7 @@ final class ExecutionEnvironment implements AutoCloseable {
             env.put("PATH", path);
             env.putAll(function.environment());
             env.putAll(reservedVariables(function, runtimeApi, taskRoot));
-            return new ExecutionEnvironment(function, runtimeApi, builder.start(), taskRoot, log);
+            return new ExecutionEnvironment(function, runtimeApi, builder.start(), taskRoot, log, generation);
         } catch (IOException | RuntimeException e) {
             runtimeApi.close();
             FunctionPackage.delete(taskRoot);
@@ -88,6 +92,21 @@ final class ExecutionEnvironment implements AutoCloseable {
 
     CompletableFuture<byte[]> invoke(byte[] event) {
         return runtimeApi.invoke(event);
+    }
+
+    /** The environment's number among its function's environments, from 1. */
+    int generation() {
+        return generation;
+    }
+
+    /** How many invocations this environment has answered. */
+    int invocations() {
+        return runtimeApi.completedInvocations();
+    }
+
+    /** How long its last answered invocation ran in the function. */
+    java.util.Optional<Duration> lastInvocationTime() {
+        return runtimeApi.lastDuration();
     }
 
     boolean isAlive() {
@@ -121,6 +140,18 @@ final class ExecutionEnvironment implements AutoCloseable {
         descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         runtimeApi.close();
         FunctionPackage.delete(taskRoot);
+    }
+
+    /** Reads the process's output to its end; a line at a time goes to the function's log. */
+    private static void copyOutput(Process process, FunctionLog log) {
+        try (java.io.BufferedReader lines = new java.io.BufferedReader(
+                new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                log.line(line);
+            }
+        } catch (IOException closed) {
+            // The process ended or was ended; what it printed until then is in the log.
+        }
     }
 
     private void processEnded() {

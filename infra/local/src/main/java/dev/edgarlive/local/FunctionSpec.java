@@ -20,4 +20,16 @@ public record FunctionSpec(String name, Path codePackage, String handler, int me
     public FunctionSpec {
         environment = Map.copyOf(environment);
     }
+
+    /** This function with one environment variable set (or replaced). */
+    public FunctionSpec withEnvironment(String name, String value) {
+        Map<String, String> changed = new java.util.HashMap<>(environment);
+        changed.put(name, value);
+        return new FunctionSpec(this.name, codePackage, handler, memoryMb, timeout, changed);
+    }
+
+    /** This function run from another deployment package. */
+    public FunctionSpec withCodePackage(Path otherPackage) {
+        return new FunctionSpec(name, otherPackage, handler, memoryMb, timeout, environment);
+    }
 }

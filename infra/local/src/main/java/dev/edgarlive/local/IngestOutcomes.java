@@ -15,12 +15,15 @@ public final class IngestOutcomes implements Consumer<String> {
 
     /** The ingest outcomes that mean a key has been dealt with, and whether the filing is now stored. */
     private static final Map<String, Boolean> FINAL_OUTCOMES = Map.of(
-            "STORED", true, "UNCHANGED", true, "REPLACED", true, "FAILED", false, "SKIPPED", false, "GAVE", false);
+            "STORED", true, "UNCHANGED", true, "REPLACED", true, "REPARSED", true, "FAILED", false, "SKIPPED", false,
+            "GAVE", false, "REJECTED", false);
 
     private final Consumer<String> passOn;
     private final Map<String, String> storedIdByKey = new ConcurrentHashMap<>();
     private final Map<String, String> notStoredByKey = new ConcurrentHashMap<>();
     private final Set<String> answered = ConcurrentHashMap.newKeySet();
+    private final Map<String, java.time.Instant> answeredAt = new ConcurrentHashMap<>();
+    private final Map<String, String> outcomeByKey = new ConcurrentHashMap<>();
 
     /** @param passOn where the lines that are not a filing's outcome go, and those of filings not stored */
     public IngestOutcomes(Consumer<String> passOn) {
@@ -47,6 +50,8 @@ public final class IngestOutcomes implements Consumer<String> {
                 notStoredByKey.put(one.strip(), line);
             }
             answered.add(one.strip());
+            answeredAt.putIfAbsent(one.strip(), java.time.Instant.now());
+            outcomeByKey.put(one.strip(), outcome);
         }
         if (!stored) {
             passOn.accept(line);
@@ -69,6 +74,16 @@ public final class IngestOutcomes implements Consumer<String> {
             Thread.sleep(100);
         }
         return false;
+    }
+
+    /** When each key had its first answer (as this stack saw the function's line). */
+    public Map<String, java.time.Instant> answeredAt() {
+        return Map.copyOf(answeredAt);
+    }
+
+    /** The last outcome (STORED, UNCHANGED, FAILED, GAVE for GAVE UP...) of each answered key. */
+    public Map<String, String> outcomes() {
+        return Map.copyOf(outcomeByKey);
     }
 
     /** Filing id by S3 key, for the keys whose filing was stored. */

@@ -45,6 +45,8 @@ public final class LambdaRuntimeApi implements AutoCloseable {
     private final BlockingQueue<Invocation> waiting = new LinkedBlockingQueue<>();
     private final Map<String, Invocation> running = new ConcurrentHashMap<>();
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private volatile Duration lastDuration;
+    private volatile int completed;
     private volatile boolean closed;
 
     private LambdaRuntimeApi(String functionName, Duration timeout, HttpServer server) {
@@ -87,6 +89,19 @@ public final class LambdaRuntimeApi implements AutoCloseable {
         }
         waiting.add(invocation);
         return invocation.result;
+    }
+
+    /**
+     * How long the last answered invocation ran, from the runtime taking the event to its answer (what Lambda
+     * reports as Duration); empty before the first answer.
+     */
+    public java.util.Optional<Duration> lastDuration() {
+        return java.util.Optional.ofNullable(lastDuration);
+    }
+
+    /** How many invocations this environment has answered (a response or an error). */
+    public int completedInvocations() {
+        return completed;
     }
 
     /** Fails every queued and running invocation, for instance because the function's process has exited. */
@@ -144,6 +159,7 @@ public final class LambdaRuntimeApi implements AutoCloseable {
             return;
         }
         long deadline = System.currentTimeMillis() + timeout.toMillis();
+        next.handedOutNanos = System.nanoTime();
         running.put(next.requestId, next);
         Invocation started = next;
         deadlines.schedule(() -> timeOut(started), timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -163,6 +179,8 @@ public final class LambdaRuntimeApi implements AutoCloseable {
             reply(exchange, 400, "{\"errorType\":\"InvalidRequestID\",\"errorMessage\":\"unknown or finished request id\"}");
             return;
         }
+        lastDuration = Duration.ofNanos(System.nanoTime() - invocation.handedOutNanos);
+        completed++;
         if (isError) {
             String errorType = exchange.getRequestHeaders().getFirst("Lambda-Runtime-Function-Error-Type");
             invocation.result.completeExceptionally(FunctionError.reported(functionName, errorType, body));
@@ -226,6 +244,7 @@ public final class LambdaRuntimeApi implements AutoCloseable {
         final String requestId;
         final byte[] event;
         final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        volatile long handedOutNanos;
 
         Invocation(String requestId, byte[] event) {
             this.requestId = requestId;

@@ -45,7 +45,13 @@ public final class LocalCommand implements Callable<Integer> {
     @Option(names = "--stack-name", defaultValue = "edgar-live-local", description = "Names the local stack's bucket, table and queues, as a CloudFormation stack name does (default ${DEFAULT-VALUE}).")
     String stackName;
 
-    @Option(names = "--measure", paramLabel = "N", description = "Upload N distinct copies of the seed filing one by one, print upload-to-queryable p50/p99, then stop.")
+    @Option(names = "--max-environments", paramLabel = "N", defaultValue = "2", description = "Most execution environments per function, as Lambda's concurrency (default ${DEFAULT-VALUE}); a queue's MaximumConcurrency from the template applies within it.")
+    int maxEnvironments;
+
+    @Option(names = "--lambda-port", defaultValue = "0", description = "Port of the local Lambda Invoke API (aws lambda invoke --endpoint-url; default any free port).")
+    int lambdaPort;
+
+    @Option(names = "--measure", paramLabel = "N", description = "Upload N distinct copies of the seed filing one by one and print upload-to-queryable p50/p99 and each function's first invocation against its warm ones; then the same with priming off (new environments), and stop.")
     Integer measure;
 
     private final PrintStream out;
@@ -66,7 +72,8 @@ public final class LocalCommand implements Callable<Integer> {
         Path template = projectDir.resolve("template.yaml").toAbsolutePath().normalize();
         LocalStack stack;
         try {
-            stack = LocalStack.start(new LocalStack.Settings(template, stackName, port), this::log);
+            stack = LocalStack.start(new LocalStack.Settings(template, stackName, port, maxEnvironments,
+                    LocalStack.Settings.DEFAULT_RETRY_DELAY, java.util.Map.of(), lambdaPort), this::log);
         } catch (EmulatorUnavailableException | TemplateProblem | IOException cannotStart) {
             System.err.println("bin/local: " + cannotStart.getMessage());
             return 1;
@@ -81,7 +88,14 @@ public final class LocalCommand implements Callable<Integer> {
         }
         if (measure != null) {
             Path seed = projectDir.resolve("samples").resolve(UploadToQueryLatency.SEED_FILE_NAME);
-            new UploadToQueryLatency(stack, Files.readAllBytes(seed), out).run(measure);
+            UploadToQueryLatency latency = new UploadToQueryLatency(stack, Files.readAllBytes(seed), out);
+            latency.run(measure, " (primed, as deployed)");
+            // The same run without priming: new environments of the same functions, as a new version would start.
+            log("redeploying IngestFunction and QueryFunction with EDGAR_PRIMING=false, to compare");
+            for (String function : List.of("IngestFunction", "QueryFunction")) {
+                stack.redeploy(function, spec -> spec.withEnvironment("EDGAR_PRIMING", "false"));
+            }
+            latency.run(measure, " (priming off)");
             return 0;
         }
         stopped.await();
@@ -94,12 +108,15 @@ public final class LocalCommand implements Callable<Integer> {
         out.println("S3 endpoint: " + endpoint);
         out.println("Bucket: " + stack.bucket());
         out.println("API: " + api);
+        out.println("Lambda API: " + stack.lambdaEndpoint());
         out.println("Function logs: " + stack.logDirectory());
         out.println("Upload a filing (any AWS CLI; credentials test/test, region us-east-1):");
         out.println("  AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1 aws --endpoint-url "
                 + endpoint + " s3 cp FILE s3://" + stack.bucket() + "/" + FILINGS_PREFIX + "FILE");
         out.println("Then read it back with the id its ingest line shows:");
         out.println("  curl " + api + "/filings/ID");
+        out.println("Unpack an archive of filings (tar, tar.gz, zip, EDGAR's YYYYMMDD.nc.tar.gz) by uploading it under "
+                + "archives/; re-parse what is stored with bin/reprocess.");
         out.println("Ingested filings are logged below, one line each. Ctrl-C stops everything.");
         out.flush();
     }

@@ -19,8 +19,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What template.yaml deploys, evaluated for one local stack: the names of bucket, table and dead-letter queue, and
- * each function with its package, handler, memory, timeout, environment, HTTP routes and S3 subscription.
+ * What template.yaml deploys, evaluated for one local stack: the names of bucket and table, and each function with its
+ * package, handler, memory, timeout, environment, HTTP routes and queue subscriptions.
  * Nothing about the functions is written down twice: a new environment variable, route or timeout in the template
  * reaches the local stack as it reaches AWS.
  */
@@ -33,7 +33,7 @@ public final class LocalTemplate {
     private static final String ACCOUNT = "000000000000";
     private static final String REGION = "us-east-1";
     private static final List<String> RUNTIME_PROPERTIES =
-            List.of("CodeUri", "Handler", "MemorySize", "Timeout", "Environment", "EventInvokeConfig");
+            List.of("CodeUri", "Handler", "MemorySize", "Timeout", "Environment");
 
     private final JsonNode root;
     private final Path directory;
@@ -66,20 +66,6 @@ public final class LocalTemplate {
     public String tableName() {
         JsonNode name = resource(TABLE).path("Properties").path("TableName");
         return name.isMissingNode() ? generatedName(TABLE) : evaluate(name, "Resources." + TABLE + ".Properties.TableName").asText();
-    }
-
-    /** The queue (by logical id) that a function's EventInvokeConfig sends failed events to, if any. */
-    public List<String> deadLetterQueues() {
-        List<String> queues = new ArrayList<>();
-        for (JsonNode function : functionResources().values()) {
-            JsonNode destination = function.path("Properties").path("EventInvokeConfig").path("DestinationConfig")
-                    .path("OnFailure").path("Destination");
-            JsonNode target = destination.path("Fn::GetAtt");
-            if (target.isArray() && !queues.contains(target.get(0).asText())) {
-                queues.add(target.get(0).asText());
-            }
-        }
-        return queues;
     }
 
     /** The CORS rules of the template's HTTP API, if it has any. */
@@ -116,10 +102,7 @@ public final class LocalTemplate {
             JsonNode properties = merged(globals, entry.getValue().path("Properties"));
             JsonNode evaluated = intrinsics.evaluate(runtimeProperties(properties), path);
             functions.add(new DeployedFunction(spec(id, evaluated, path), routes(id, properties.path("Events")),
-                    s3Subscribed(properties.path("Events")),
-                    evaluated.path("EventInvokeConfig").path("MaximumRetryAttempts").asInt(2),
-                    evaluated.path("EventInvokeConfig").path("DestinationConfig").path("OnFailure")
-                            .path("Destination").asText(null)));
+                    queueSources(properties.path("Events"), intrinsics, path + ".Events")));
         }
         return functions;
     }
@@ -165,13 +148,41 @@ public final class LocalTemplate {
         return routes;
     }
 
-    private static boolean s3Subscribed(JsonNode events) {
-        for (JsonNode event : events) {
-            if (event.path("Type").asText().equals("S3")) {
-                return true;
+    /**
+     * The function's SQS event sources, their batch settings evaluated (parameters at their defaults). The queue is
+     * named by its logical id, read from {@code Queue: !GetAtt X.Arn}: the local stack knows each queue by it.
+     */
+    private static List<SqsEventSource> queueSources(JsonNode events, Intrinsics intrinsics, String path) {
+        List<SqsEventSource> sources = new ArrayList<>();
+        events.fields().forEachRemaining(event -> {
+            if (!event.getValue().path("Type").asText().equals("SQS")) {
+                return;
             }
-        }
-        return false;
+            String at = path + "." + event.getKey() + ".Properties";
+            JsonNode properties = event.getValue().path("Properties");
+            JsonNode queue = properties.path("Queue").path("Fn::GetAtt");
+            String queueId = queue.isArray() ? queue.get(0).asText()
+                    : queue.asText("").replaceFirst("\\.Arn$", "");
+            if (queueId.isBlank()) {
+                throw new TemplateProblem("template.yaml: " + at + ".Queue must be !GetAtt <queue>.Arn");
+            }
+            ObjectNode settings = NODES.objectNode();
+            for (String name : List.of("BatchSize", "MaximumBatchingWindowInSeconds", "ScalingConfig",
+                    "FunctionResponseTypes")) {
+                if (properties.has(name)) {
+                    settings.set(name, properties.get(name));
+                }
+            }
+            JsonNode evaluated = intrinsics.evaluate(settings, at);
+            boolean reportsItemFailures = false;
+            for (JsonNode type : evaluated.path("FunctionResponseTypes")) {
+                reportsItemFailures |= type.asText().equals("ReportBatchItemFailures");
+            }
+            sources.add(new SqsEventSource(event.getKey(), queueId, evaluated.path("BatchSize").asInt(10),
+                    Duration.ofSeconds(evaluated.path("MaximumBatchingWindowInSeconds").asInt(0)),
+                    evaluated.path("ScalingConfig").path("MaximumConcurrency").asInt(1000), reportsItemFailures));
+        });
+        return sources;
     }
 
     /** SAM's Globals: the function's own properties win, and maps (Environment.Variables) are merged. */
@@ -279,16 +290,14 @@ public final class LocalTemplate {
     /**
      * One function as deployed on the local stack.
      *
-     * @param routes          the HTTP API routes that invoke it
-     * @param s3Subscriber    whether bucket events invoke it
-     * @param maximumRetries  EventInvokeConfig.MaximumRetryAttempts: retries of a failed asynchronous invocation
-     * @param onFailure       the ARN failed asynchronous events go to, or null
+     * @param routes       the HTTP API routes that invoke it
+     * @param queueSources the queues whose messages invoke it (SAM's SQS events)
      */
-    public record DeployedFunction(FunctionSpec spec, List<HttpRoute> routes, boolean s3Subscriber, int maximumRetries,
-                                   String onFailure) {
+    public record DeployedFunction(FunctionSpec spec, List<HttpRoute> routes, List<SqsEventSource> queueSources) {
 
         public DeployedFunction {
             routes = List.copyOf(routes);
+            queueSources = List.copyOf(queueSources);
         }
     }
 }

@@ -44,6 +44,14 @@ final class UploadToQueryLatency {
 
     /** Uploads {@code count} filings and prints each latency, then p50, p99, min and max. */
     List<Long> run(int count) throws IOException, InterruptedException {
+        return run(count, "");
+    }
+
+    /**
+     * The same, with {@code label} after the figures; then, for the ingest and query functions, their first
+     * invocation against their warm ones (each function's own time, as Lambda reports Duration).
+     */
+    List<Long> run(int count, String label) throws IOException, InterruptedException {
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<Long> millis = new ArrayList<>();
         try (S3Client s3 = stack.emulator().s3()) {
@@ -58,11 +66,47 @@ final class UploadToQueryLatency {
         }
         List<Long> sorted = new ArrayList<>(millis);
         Collections.sort(sorted);
-        out.printf("upload-to-queryable over %d uploads: p50 %d ms, p99 %d ms (min %d, max %d; the first upload,"
-                        + " which is each function's first invocation, %d ms)%n", count, percentile(sorted, 50),
+        out.printf("upload-to-queryable over %d uploads%s: p50 %d ms, p99 %d ms (min %d, max %d; the first upload,"
+                        + " which is each function's first invocation, %d ms)%n", count, label, percentile(sorted, 50),
                 percentile(sorted, 99), sorted.get(0), sorted.get(sorted.size() - 1), millis.get(0));
+        for (String name : List.of("IngestFunction", "QueryFunction")) {
+            stack.function(name).flatMap(function -> FirstInvocation.of(function.invocationTimes()))
+                    .ifPresent(first -> out.printf("%s%s: %s%n", name, label, first));
+        }
         out.flush();
         return millis;
+    }
+
+    /**
+     * A function's first invocation (in its first environment) against its warm invocations' median.
+     *
+     * @param firstMs   the first invocation's time in the function
+     * @param warmP50Ms the median of the invocations that were not an environment's first
+     */
+    record FirstInvocation(long firstMs, long warmP50Ms, int warm) {
+
+        static java.util.Optional<FirstInvocation> of(List<LambdaFunction.InvocationTime> times) {
+            java.util.Optional<LambdaFunction.InvocationTime> first = times.stream()
+                    .filter(t -> t.first() && t.environment() == times.stream()
+                            .mapToInt(LambdaFunction.InvocationTime::environment).min().orElse(0))
+                    .findFirst();
+            List<Long> warm = times.stream().filter(t -> !t.first()).map(t -> t.duration().toMillis()).sorted().toList();
+            if (first.isEmpty() || warm.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new FirstInvocation(first.get().duration().toMillis(), percentile(warm, 50),
+                    warm.size()));
+        }
+
+        double ratio() {
+            return warmP50Ms == 0 ? Double.POSITIVE_INFINITY : (double) firstMs / warmP50Ms;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "first invocation %d ms, warm p50 %d ms over %d (%.1fx)",
+                    firstMs, warmP50Ms, warm, ratio());
+        }
     }
 
     /** Nearest-rank percentile of sorted values. */

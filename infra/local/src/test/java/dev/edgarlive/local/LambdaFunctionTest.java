@@ -106,6 +106,30 @@ class LambdaFunctionTest {
     }
 
     @Test
+    void startsEnvironmentsOnDemandUpToItsLimitAndQueuesTheRest() throws Exception {
+        function.close();
+        FunctionSpec spec = new FunctionSpec("PooledFunction", packageOf(ScriptedHandler.class),
+                ScriptedHandler.class.getName() + "::handleRequest", 256, Duration.ofSeconds(10), Map.of());
+        function = LambdaFunction.deploy(spec, work, events::add, new LambdaFunction.Deployment(2, false, line -> { }));
+        assertThat(function.processes()).isEmpty();
+
+        List<java.util.concurrent.CompletableFuture<byte[]>> naps = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            naps.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> function.invoke(bytes("\"nap\"")))
+                    .thenCompose(future -> future));
+        }
+        List<String> pids = new java.util.ArrayList<>();
+        for (var nap : naps) {
+            pids.add(text(nap.get(120, TimeUnit.SECONDS)).replaceAll(".*\"pid\":(\\d+).*", "$1"));
+        }
+
+        assertThat(pids.stream().distinct().count()).isEqualTo(2);
+        assertThat(events).filteredOn(line -> line.startsWith("PooledFunction: environment ready")).hasSize(2);
+        assertThat(function.invocationTimes()).hasSize(3)
+                .filteredOn(LambdaFunction.InvocationTime::first).hasSize(2);
+    }
+
+    @Test
     void closingEndsTheProcessAndRemovesTheTaskRoot() throws Exception {
         ProcessHandle process = function.process().orElseThrow();
 

@@ -23,24 +23,36 @@ class LocalTemplateTest {
         String table = template.tableName();
 
         List<LocalTemplate.DeployedFunction> functions = template.functions(
-                Map.of("FilingsBucket", bucket, "FilingsTable", table, "IngestDeadLetterQueue", "http://q/dlq"),
-                Map.of("IngestDeadLetterQueue", "arn:aws:sqs:us-east-1:000000000000:dlq"), "local-secret");
+                Map.of("FilingsBucket", bucket, "FilingsTable", table, "ArchiveQueue", "http://q/archives",
+                        "ReprocessQueue", "http://q/reprocess"),
+                Map.of("IngestQueue", "arn:aws:sqs:us-east-1:000000000000:ingest"), "local-secret");
 
         assertThat(bucket).matches("edgar-live-filings-[0-9a-f]{12}");
         LocalTemplate.DeployedFunction ingest = byName(functions, "IngestFunction");
         LocalTemplate.DeployedFunction query = byName(functions, "QueryFunction");
-        assertThat(ingest.s3Subscriber()).isTrue();
-        assertThat(ingest.spec().environment()).containsEntry("EDGAR_TABLE", table).containsEntry("EDGAR_BUCKET", bucket);
+        assertThat(ingest.queueSources()).extracting(SqsEventSource::queue)
+                .containsExactly("IngestQueue", "ReprocessQueue");
+        SqsEventSource uploads = ingest.queueSources().get(0);
+        assertThat(uploads.batchSize()).isEqualTo(10);
+        assertThat(uploads.batchingWindow()).isZero();
+        assertThat(uploads.maximumConcurrency()).isEqualTo(10);
+        assertThat(uploads.reportsItemFailures()).isTrue();
+        assertThat(ingest.queueSources().get(1).maximumConcurrency()).isEqualTo(2);
+        assertThat(ingest.spec().environment()).containsEntry("EDGAR_TABLE", table).containsEntry("EDGAR_BUCKET", bucket)
+                .containsEntry("QUARKUS_LAMBDA_HANDLER", "ingest");
         assertThat(ingest.spec().codePackage()).isEqualTo(PROJECT_TEMPLATE.toAbsolutePath().normalize().getParent()
                 .resolve("functions/ingest/target/function.zip"));
-        assertThat(ingest.onFailure()).isEqualTo("arn:aws:sqs:us-east-1:000000000000:dlq");
+        assertThat(byName(functions, "UnpackFunction").spec().environment())
+                .containsEntry("QUARKUS_LAMBDA_HANDLER", "unpack").containsEntry("EDGAR_ARCHIVE_QUEUE_URL", "http://q/archives");
+        assertThat(byName(functions, "UnpackFunction").spec().timeout().toSeconds()).isEqualTo(900);
+        assertThat(byName(functions, "ReprocessFunction").queueSources()).isEmpty();
         assertThat(query.routes()).extracting(HttpRoute::routeKey).contains("GET /{proxy+}");
         assertThat(query.spec().environment()).containsEntry("EDGAR_TABLE", table);
         // The cursor key's ARN (the local stack puts the secret it creates on the emulator), never the key itself.
         assertThat(query.spec().environment()).containsEntry("EDGAR_CURSOR_KEY_SECRET_ARN",
                 "arn:aws:secretsmanager:us-east-1:000000000000:secret:CursorSigningSecret")
                 .containsEntry("EDGAR_API_AUTH", "IAM").doesNotContainKey("EDGAR_CURSOR_KEY");
-        assertThat(query.s3Subscriber()).isFalse();
+        assertThat(query.queueSources()).isEmpty();
         CorsRules cors = template.cors().orElseThrow();
         assertThat(cors.allowOrigins()).containsExactly("http://localhost:3000");
         assertThat(cors.exposeHeaders()).containsExactly("etag");
@@ -53,6 +65,7 @@ class LocalTemplateTest {
                 Parameters:
                   Packaging: {Type: String, Default: jvm}
                   Origins: {Type: CommaDelimitedList, Default: "http://a,http://b"}
+                  Batch: {Type: Number, Default: 25}
                 Conditions:
                   IsNative: !Equals [!Ref Packaging, native]
                 Globals:
@@ -78,6 +91,12 @@ class LocalTemplateTest {
                           TABLE: !Ref FilingsTable
                       Events:
                         Api: {Type: HttpApi, Properties: {Method: get, Path: "/items/{id}"}}
+                        Inbox:
+                          Type: SQS
+                          Properties:
+                            Queue: !GetAtt Inbox.Arn
+                            BatchSize: !Ref Batch
+                            MaximumBatchingWindowInSeconds: 3
                 """);
         LocalTemplate template = LocalTemplate.read(file, "demo");
 
@@ -92,7 +111,13 @@ class LocalTemplateTest {
         assertThat(fn.spec().environment()).containsExactlyInAnyOrderEntriesOf(
                 Map.of("SHARED", "demo-shared", "ORIGINS", "http://a;http://b", "TABLE", "demo-t"));
         assertThat(fn.routes()).containsExactly(new HttpRoute("GET", "/items/{id}", "Fn"));
-        assertThat(fn.maximumRetries()).isEqualTo(2);
+        assertThat(fn.queueSources()).singleElement().satisfies(source -> {
+            assertThat(source.queue()).isEqualTo("Inbox");
+            assertThat(source.batchSize()).isEqualTo(25);
+            assertThat(source.batchingWindow().toSeconds()).isEqualTo(3);
+            assertThat(source.maximumConcurrency()).isEqualTo(1000);
+            assertThat(source.reportsItemFailures()).isFalse();
+        });
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A function for the tests, run by the real Lambda runtime client: its event says what to do. "fail" throws,
- * "sleep" outlives any short timeout, "exit" ends the process; anything else is answered with the event, the
+ * "nap" takes 1.5 s, "sleep" outlives any short timeout, "exit" ends the process; anything else is answered with the event, the
  * function's name and the remaining time, so the test sees what the runtime was told.
  */
 public class ScriptedHandler implements RequestStreamHandler {
@@ -20,6 +20,13 @@ public class ScriptedHandler implements RequestStreamHandler {
         String event = new String(input.readAllBytes(), StandardCharsets.UTF_8);
         if (event.contains("fail")) {
             throw new IllegalStateException("asked to fail");
+        }
+        if (event.contains("nap")) {
+            try {
+                Thread.sleep(1_500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (event.contains("sleep")) {
             try {
@@ -33,7 +40,8 @@ public class ScriptedHandler implements RequestStreamHandler {
         }
         String reply = "{\"event\":" + event + ",\"function\":\"" + context.getFunctionName()
                 + "\",\"requestId\":\"" + context.getAwsRequestId()
-                + "\",\"env\":\"" + System.getenv("GREETING") + "\"}";
+                + "\",\"env\":\"" + System.getenv("GREETING")
+                + "\",\"pid\":" + ProcessHandle.current().pid() + "}";
         output.write(reply.getBytes(StandardCharsets.UTF_8));
     }
 }
