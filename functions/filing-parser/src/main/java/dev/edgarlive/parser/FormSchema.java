@@ -1,5 +1,7 @@
 package dev.edgarlive.parser;
 
+import dev.edgarlive.forms.CatalogForm;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,14 @@ record FormSchema(String name, List<String> formTypes, List<ItemDefinition> item
     FormSchema {
         formTypes = List.copyOf(formTypes);
         items = List.copyOf(items);
+    }
+
+    /** The schema of a catalog form: its items as the extractors read them. */
+    static FormSchema of(CatalogForm form) {
+        List<ItemDefinition> items = form.items().stream()
+                .map(item -> new ItemDefinition(item.code(), item.part(), item.normalizedCode(), item.title()))
+                .toList();
+        return new FormSchema(form.name(), form.formTypes(), items, form.ordered(), form.parted());
     }
 
     boolean covers(String formType) {

@@ -2,6 +2,7 @@ package dev.edgarlive.parser;
 
 import dev.edgarlive.filing.Item;
 import dev.edgarlive.filing.ParseIssue;
+import dev.edgarlive.forms.FormCatalog;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.Set;
 final class HeaderItems {
 
     /** The day the current 8-K item numbers took effect. */
-    static final LocalDate CURRENT_ITEMS_SINCE = LocalDate.of(2004, 8, 23);
+    static final LocalDate CURRENT_ITEMS_SINCE = FormCatalog.CURRENT_REPORT_ITEMS_SINCE;
 
     private HeaderItems() {
     }

@@ -2,6 +2,7 @@ package dev.edgarlive.parser;
 
 import dev.edgarlive.filing.Filing;
 import dev.edgarlive.filing.Item;
+import dev.edgarlive.forms.FormCatalog;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -28,11 +29,8 @@ import java.util.regex.Pattern;
  */
 final class AccuracyHarness {
 
-    static final LocalDate CURRENT_ITEMS_SINCE = LocalDate.of(2004, 8, 23);
-    private static final Map<String, String> LEGACY_TO_CURRENT = Map.ofEntries(
-            Map.entry("1", "5.01"), Map.entry("2", "2.01"), Map.entry("3", "1.03"), Map.entry("4", "4.01"),
-            Map.entry("5", "8.01"), Map.entry("6", "5.02"), Map.entry("7", "9.01"), Map.entry("8", "5.03"),
-            Map.entry("9", "7.01"), Map.entry("10", "5.05"), Map.entry("11", "5.04"), Map.entry("12", "2.02"));
+    /** The ground truth writes a pre-2004 8-K item as {@code old-5}; the parser reports the number it became. */
+    private static final Map<String, String> LEGACY_TO_CURRENT = FormCatalog.legacyCurrentReportItems();
 
     /** One ground-truth filing's outcome. */
     record ItemCase(String file, String era, String form, Set<String> expected, int headerLines, int blankLines,
@@ -160,7 +158,7 @@ final class AccuracyHarness {
         String file = row[0];
         String form = row[2];
         LocalDate filed = DateText.compact(row[3]);
-        String era = filed != null && filed.isBefore(CURRENT_ITEMS_SINCE) ? "pre-2004-08-23" : "post-2004-08-23";
+        String era = filed != null && filed.isBefore(FormCatalog.CURRENT_REPORT_ITEMS_SINCE) ? "pre-2004-08-23" : "post-2004-08-23";
         String company = row[4];
         String raw = row[5];
         String derived = row[6];

@@ -1,5 +1,6 @@
 package dev.edgarlive.query;
 
+import dev.edgarlive.forms.FormCatalog;
 import dev.edgarlive.store.CompanyProfile;
 import dev.edgarlive.store.DailyCount;
 import dev.edgarlive.store.FilingQuery;
@@ -22,7 +23,6 @@ import java.util.function.Supplier;
 public class FilingService {
 
     private final FilingStore store;
-    private final FormCatalog catalog = FormCatalog.load();
 
     public FilingService(FilingStore store) {
         this.store = store;
@@ -86,13 +86,13 @@ public class FilingService {
     }
 
     private String formType(String form) {
-        return catalog.formType(form).orElseThrow(() -> ApiProblem.badParameter("form",
+        return FormCatalog.formType(form).orElseThrow(() -> ApiProblem.badParameter("form",
                 "'" + form + "' is not an EDGAR form type this API knows (for example 8-K, 10-K, 10-Q, 8-K/A)"));
     }
 
     private String itemCode(String item) {
         String code = item.strip();
-        if (!catalog.isItemCode(code)) {
+        if (!FormCatalog.isItemCode(code)) {
             throw ApiProblem.badParameter("item", "'" + item + "' is not an item code (for example 2.02, 5.02, "
                     + "8.01; items before August 2004 are found under today's numbers)");
         }

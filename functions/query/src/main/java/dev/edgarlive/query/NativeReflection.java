@@ -16,7 +16,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * keeps their accessors only when told to. (The parser and store stay free of Quarkus annotations.)
  */
 @RegisterForReflection(targets = {Company.class, Address.class, FormerName.class, Signature.class, Document.class,
-        ParseIssue.class, CompanyProfile.class, FilingSummary.class, DailyCount.class})
+        ParseIssue.class, CompanyProfile.class, FilingSummary.class, DailyCount.class, CatalogView.class,
+        CatalogView.FormView.class, CatalogView.ItemEntry.class, CatalogView.LegacyItemEntry.class})
 final class NativeReflection {
 
     private NativeReflection() {

@@ -326,7 +326,37 @@ class QueryFunctionIT {
                 .then().statusCode(200).extract().asString();
 
         assertThat(document).contains("/filings/{id}", "/filings/{id}/items/{code}", "/filings/{id}/exhibits/{number}",
-                "/companies/{cik}", "/companies/{cik}/filings", "/stats/daily");
+                "/companies/{cik}", "/companies/{cik}/filings", "/stats/daily", "/catalog");
+    }
+
+    // --- the catalog -----------------------------------------------------------------------------------------
+
+    @Test
+    void theCatalogNamesEightKItemsByTitleAndShortLabel() {
+        JsonPath catalog = given().when().get("/catalog").then().statusCode(200).extract().jsonPath();
+
+        assertThat(catalog.getString("forms[0].form")).isEqualTo("8-K");
+        assertThat(catalog.getString("forms[0].items.find { it.code == '5.02' }.label")).isEqualTo("Officer changes");
+        assertThat(catalog.getString("forms[0].items.find { it.code == '1.05' }.title"))
+                .isEqualTo("Material Cybersecurity Incidents");
+        assertThat(catalog.getString("forms[0].legacyItems.find { it.code == '5' }.becomes")).isEqualTo("8.01");
+        assertThat(catalog.getString("forms[0].itemsSince")).isEqualTo("2004-08-23");
+        assertThat(catalog.getList("formTypes", String.class)).contains("8-K", "10-K", "SC 13G");
+    }
+
+    @Test
+    void everyItemAndFormTheCatalogNamesIsAcceptedByTheLists() {
+        JsonPath catalog = given().when().get("/catalog").then().statusCode(200).extract().jsonPath();
+        List<String> codes = catalog.getList("forms.items.flatten().code", String.class);
+        List<String> forms = catalog.getList("formTypes", String.class);
+
+        assertThat(codes).contains("5.02", "1A", "II-1A");
+        for (String code : codes) {
+            given().queryParam("item", code).queryParam("limit", 1).when().get("/filings").then().statusCode(200);
+        }
+        for (String form : forms) {
+            given().queryParam("form", form).queryParam("limit", 1).when().get("/filings").then().statusCode(200);
+        }
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------
