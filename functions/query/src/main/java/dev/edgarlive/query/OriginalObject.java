@@ -1,5 +1,7 @@
 package dev.edgarlive.query;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import java.time.Instant;
 
 /**
@@ -9,5 +11,6 @@ import java.time.Instant;
  *
  * @param key the object's key in the bucket, as uploaded
  */
+@RegisterForReflection // returned inside a Response: a native image keeps its accessors only when told to
 public record OriginalObject(String key, String url, Instant expiresAt) {
 }

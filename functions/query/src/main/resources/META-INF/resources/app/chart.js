@@ -124,7 +124,7 @@ export function stackedBars(container, table, { bucket, unit }) {
     ],
     series: [
       { label: bucket === 'month' ? 'Month' : bucket === 'week' ? 'Week of' : 'Day',
-        value: (u, ts) => (ts == null ? 'all' : formatDate(ts, dateFormat)) },
+        value: (u, ts) => (ts == null ? 'whole range' : formatDate(ts, dateFormat)) },
       ...drawn.map((one) => {
         const original = series.indexOf(one);
         return {

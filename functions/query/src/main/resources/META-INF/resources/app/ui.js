@@ -113,10 +113,10 @@ export function companyLink(cik, name) {
 }
 
 /** Item codes as small labels that name the item ("5.02 Officer changes"). */
-export function itemChips(codes, catalog) {
+export function itemChips(codes, catalog, formType) {
   if (!codes || codes.length === 0) {
     return el('span', { class: 'muted' }, '—');
   }
-  return el('ul', { class: 'chips' }, codes.map((code) => el('li', { title: catalog.title(code) || null },
-    catalog.label(code))));
+  return el('ul', { class: 'chips' }, codes.map((code) => el('li', { title: catalog.title(code, formType) || null },
+    catalog.label(code, formType))));
 }

@@ -2,7 +2,7 @@
 import { get, path } from '../api.js';
 import { el, append, replace, facts, number, announce } from '../dom.js';
 import { route, go } from '../router.js';
-import { catalog } from '../catalog.js';
+import { catalogOrCodes } from '../catalog.js';
 import { heading, loading, failure, filingLink, itemChips } from '../ui.js';
 import { tabulate, stackedBars, totalsTable } from '../chart.js';
 import { address } from './filing.js';
@@ -49,7 +49,7 @@ export async function company(main, cik, view) {
 
   try {
     const [known, [rows, more]] = await Promise.all([
-      catalog().catch(() => ({ label: (c) => c, title: () => undefined })), allFilings(profile.cik)]);
+      catalogOrCodes(), allFilings(profile.cik)]);
     if (view.stale()) {
       return;
     }
@@ -105,7 +105,7 @@ function drawFilings(slot, profile, rows, more, known, view) {
       el('tbody', {}, latest.map((row) => el('tr', {},
         el('td', { 'data-label': 'Filed' }, row.filedDate || el('span', { class: 'muted' }, 'undated')),
         el('td', { 'data-label': 'Form' }, row.formType || ''),
-        el('td', { 'data-label': 'Items' }, itemChips(row.itemCodes, known)),
+        el('td', { 'data-label': 'Items' }, itemChips(row.itemCodes, known, row.formType)),
         el('td', { 'data-label': 'Filing' }, filingLink(row))))))
       : el('p', { class: 'muted' }, 'No filings stored.'),
     rows.length > LATEST_SHOWN

@@ -3,7 +3,7 @@
 import { get } from '../api.js';
 import { el, append, replace, facts, bytes, dateTime, number, announce } from '../dom.js';
 import { route, go } from '../router.js';
-import { catalog } from '../catalog.js';
+import { catalogOrCodes } from '../catalog.js';
 import { heading, loading, failure, companyLink } from '../ui.js';
 
 export async function filing(main, id, params, view) {
@@ -12,7 +12,7 @@ export async function filing(main, id, params, view) {
   let data;
   let textsInline = true;
   try {
-    known = await catalog().catch(() => ({ label: (c) => c, title: () => undefined }));
+    known = await catalogOrCodes();
     try {
       data = await get(`filings/${encodeURIComponent(id)}?include=text`);
     } catch (error) {
@@ -131,7 +131,8 @@ function itemsSection(data, known, textsInline, id) {
     return section;
   }
   section.append(el('nav', { 'aria-label': 'Items in this filing' }, el('ul', { class: 'toc' }, items.map((item) =>
-    el('li', {}, el('a', { href: route('filings', data.id, { item: itemKey(item) }) }, itemName(item, known)))))));
+    el('li', {}, el('a', { href: route('filings', data.id, { item: itemKey(item) }) },
+      known.label(itemKey(item), data.formType)))))));
   for (const item of items) {
     const text = el('div', { class: 'text' });
     if (textsInline && item.text !== undefined && item.text !== null) {
@@ -149,10 +150,10 @@ function itemsSection(data, known, textsInline, id) {
         } }, `Show the full text (${number(item.length)} characters)`));
     }
     append(section, [el('article', { class: 'item' },
-      el('h3', { tabindex: '-1', 'data-item': itemKey(item) }, itemName(item, known)),
+      el('h3', { tabindex: '-1', 'data-item': itemKey(item) }, itemName(item, known, data.formType)),
       renumbered(item)
         ? el('p', { class: 'muted' }, `Numbered ${item.code} in this filing, before the 2004 renumbering; today's item `
-          + `${known.label(item.normalizedCode)}.`)
+          + `${known.label(item.normalizedCode, data.formType)}.`)
         : null,
       text)]);
   }
@@ -169,8 +170,8 @@ function renumbered(item) {
   return item.normalizedCode && item.normalizedCode !== item.code && !item.normalizedCode.includes('-');
 }
 
-function itemName(item, known) {
-  const title = item.title || known.title(itemKey(item));
+function itemName(item, known, formType) {
+  const title = item.title || known.title(itemKey(item), formType);
   const part = /^(I{1,2})-/.exec(item.normalizedCode || '');
   return `${part ? `Part ${part[1]}, ` : ''}Item ${item.code}${title ? ` · ${title}` : ''}`;
 }

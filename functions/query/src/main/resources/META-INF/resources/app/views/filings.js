@@ -2,7 +2,7 @@
 import { get, path } from '../api.js';
 import { el, replace, announce } from '../dom.js';
 import { route, go } from '../router.js';
-import { catalog } from '../catalog.js';
+import { catalogOrCodes } from '../catalog.js';
 import { heading, loading, failure, pager, filingLink, companyLink, itemChips } from '../ui.js';
 
 const PAGE_SIZES = ['25', '50', '100'];
@@ -22,12 +22,7 @@ export async function filings(main, params, view) {
   replace(main, heading('Latest filings', el('span', { class: 'sub' }, ` ${describe(filter)}`)),
     el('div', { class: 'controls-slot' }), results);
 
-  let known;
-  try {
-    known = await catalog();
-  } catch (error) {
-    known = { formTypes: [], itemsByForm: new Map(), label: (c) => c, title: () => undefined };
-  }
+  const known = await catalogOrCodes();
   if (view.stale()) {
     return;
   }
@@ -107,7 +102,7 @@ function listTable(rows, known) {
       el('td', { 'data-label': 'Filed' }, row.filedDate || el('span', { class: 'muted' }, 'undated')),
       el('td', { 'data-label': 'Form' }, row.formType || ''),
       el('td', { 'data-label': 'Company' }, companyLink(row.cik, row.companyName)),
-      el('td', { 'data-label': 'Items' }, itemChips(row.itemCodes, known)),
+      el('td', { 'data-label': 'Items' }, itemChips(row.itemCodes, known, row.formType)),
       el('td', { 'data-label': 'Filing' }, filingLink(row))))));
 }
 
@@ -117,7 +112,7 @@ function controls(filter, known) {
   const itemSelect = el('select', { id: 'f-item', name: 'item' }, el('option', { value: '' }, 'Any item'),
     [...known.itemsByForm.entries()].map(([form, items]) => el('optgroup', { label: form },
       items.map((item) => el('option', { value: item.code, selected: item.code === filter.item },
-        known.label(item.code))))));
+        known.label(item.code, form))))));
   if (filter.item && !itemSelect.querySelector(`option[value="${CSS.escape(filter.item)}"]`)) {
     itemSelect.append(el('option', { value: filter.item, selected: true }, filter.item));
   }

@@ -10,6 +10,7 @@ import { bucketFor, tabulate, stackedBars, totalsTable } from '../chart.js';
 /** The forms a chart by form shows unless told otherwise: the ones dashboards on company events read most. */
 export const DEFAULT_FORMS = ['8-K', '8-K/A', '10-K', '10-Q', '4', '6-K', '20-F', 'DEF 14A', '424B5', '13F-HR'];
 const DEFAULT_DAYS = 90;
+const NEWEST_OF = ['8-K', '8-K/A', '10-K', '10-Q'];
 const PRESETS = [['30 days', 30], ['90 days', 90], ['1 year', 365], ['5 years', 1826], ['10 years', 3660]];
 
 export async function overview(main, params, view) {
@@ -135,10 +136,11 @@ function controls(settings) {
         from: addDays(toInput.value || to, -(days - 1)) }) }, label))));
 }
 
+/** The newest filed date among the forms most stacks hold (the API lists one form at a time). */
 async function newestFilingDate() {
-  const page = await get(path('filings', { form: '8-K', limit: 1 }));
-  const newest = page.items.find((summary) => summary.filedDate);
-  return newest ? newest.filedDate : today();
+  const pages = await Promise.all(NEWEST_OF.map((form) => get(path('filings', { form, limit: 1 }))));
+  const dates = pages.flatMap((page) => page.items.map((summary) => summary.filedDate)).filter(Boolean).sort();
+  return dates.length ? dates[dates.length - 1] : today();
 }
 
 function today() {
