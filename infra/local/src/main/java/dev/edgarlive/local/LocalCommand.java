@@ -94,12 +94,14 @@ public final class LocalCommand implements Callable<Integer> {
         out.println("S3 endpoint: " + endpoint);
         out.println("Bucket: " + stack.bucket());
         out.println("API: " + api);
+        out.println("Dashboard: " + api + "/");
         out.println("Function logs: " + stack.logDirectory());
         out.println("Upload a filing (any AWS CLI; credentials test/test, region us-east-1):");
         out.println("  AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1 aws --endpoint-url "
                 + endpoint + " s3 cp FILE s3://" + stack.bucket() + "/" + FILINGS_PREFIX + "FILE");
-        out.println("Then read it back with the id its ingest line shows:");
+        out.println("Then read it back with the id its ingest line shows, or open the dashboard in a browser:");
         out.println("  curl " + api + "/filings/ID");
+        out.println("  " + api + "/#/filings/ID");
         out.println("Ingested filings are logged below, one line each. Ctrl-C stops everything.");
         out.flush();
     }
