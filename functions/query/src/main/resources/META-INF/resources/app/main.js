@@ -45,6 +45,9 @@ function render() {
   const view = new View();
   const previous = active;
   active = view;
+  // Busy until the view has what it needs: screen readers wait, and tests know when a view is done.
+  main.setAttribute('aria-busy', 'true');
+  delete main.dataset.route;
   const { segments, params } = current();
   const [first, second] = segments;
   highlight(first || 'overview');
@@ -70,7 +73,12 @@ function render() {
     focusHeading(view);
   }
   rendering.catch((error) => console.error('view failed', error)).finally(() => {
-    if (!view.stale() && previous && !view.focused) {
+    if (view.stale()) {
+      return;
+    }
+    main.setAttribute('aria-busy', 'false');
+    main.dataset.route = location.hash || '#/';
+    if (previous && !view.focused) {
       focusHeading(view);
     }
   });
