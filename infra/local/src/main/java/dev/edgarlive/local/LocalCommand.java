@@ -109,12 +109,14 @@ public final class LocalCommand implements Callable<Integer> {
         out.println("Bucket: " + stack.bucket());
         out.println("API: " + api);
         out.println("Lambda API: " + stack.lambdaEndpoint());
+        out.println("Dashboard: " + api + "/");
         out.println("Function logs: " + stack.logDirectory());
         out.println("Upload a filing (any AWS CLI; credentials test/test, region us-east-1):");
         out.println("  AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1 aws --endpoint-url "
                 + endpoint + " s3 cp FILE s3://" + stack.bucket() + "/" + FILINGS_PREFIX + "FILE");
-        out.println("Then read it back with the id its ingest line shows:");
+        out.println("Then read it back with the id its ingest line shows, or open the dashboard in a browser:");
         out.println("  curl " + api + "/filings/ID");
+        out.println("  " + api + "/#/filings/ID");
         out.println("Unpack an archive of filings (tar, tar.gz, zip, EDGAR's YYYYMMDD.nc.tar.gz) by uploading it under "
                 + "archives/; re-parse what is stored with bin/reprocess.");
         out.println("Ingested filings are logged below, one line each. Ctrl-C stops everything.");

@@ -84,6 +84,10 @@ class BinLocalIT {
             String body = awaitFiling(announced.get("API"), accession);
 
             assertThat(body).contains("\"formType\":\"8-K\"").contains(accession);
+            HttpResponse<String> dashboard = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(announced.get("Dashboard"))).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(dashboard.statusCode()).isEqualTo(200);
+            assertThat(dashboard.body()).contains("<title>EDGAR Live</title>");
             String ingestLine = awaitLine(line -> line.contains("key=" + key), Duration.ofSeconds(30));
             assertThat(ingestLine).contains("STORED").contains("form=8-K").contains("id=" + accession).contains("ms=");
 
@@ -168,8 +172,9 @@ class BinLocalIT {
         String endpoint = value(awaitLine(line -> line.startsWith("S3 endpoint: "), START_LIMIT));
         String bucket = value(awaitLine(line -> line.startsWith("Bucket: "), Duration.ofSeconds(5)));
         String api = value(awaitLine(line -> line.startsWith("API: "), Duration.ofSeconds(5)));
+        String dashboard = value(awaitLine(line -> line.startsWith("Dashboard: "), Duration.ofSeconds(5)));
         assertThat(local.isAlive()).isTrue();
-        return Map.of("S3 endpoint", endpoint, "Bucket", bucket, "API", api);
+        return Map.of("S3 endpoint", endpoint, "Bucket", bucket, "API", api, "Dashboard", dashboard);
     }
 
     private String awaitLine(Predicate<String> wanted, Duration limit) throws InterruptedException {
