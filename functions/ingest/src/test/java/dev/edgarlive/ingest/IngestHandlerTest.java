@@ -10,6 +10,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -94,15 +95,28 @@ class IngestHandlerTest {
     }
 
     @Test
-    void aReprocessRequestIngestsTheKeyItNames() {
-        when(ingestor.ingest(any())).thenAnswer(call -> stored(call.getArgument(0)));
+    void aReprocessRequestReparsesTheKeyItNames() {
+        when(ingestor.reprocess("edgar-live-local", "filings/a.txt")).thenAnswer(call -> stored(
+                new S3ObjectEvent(S3ObjectEvent.Kind.CREATED, "edgar-live-local", "filings/a.txt", 0, null)));
 
         SQSBatchResponse response = handler.handleRequest(batch(message("r",
                 "{\"reprocess\":{\"bucket\":\"edgar-live-local\",\"key\":\"filings/a.txt\"}}")), null);
 
         assertThat(response.getBatchItemFailures()).isEmpty();
-        verify(ingestor).ingest(argThat(e -> e.key().equals("filings/a.txt") && e.bucket().equals("edgar-live-local")
-                && e.kind() == S3ObjectEvent.Kind.CREATED));
+        // Not as an event: a re-parse request is never ordered against the key's events (FilingIngestor#reprocess).
+        verify(ingestor).reprocess("edgar-live-local", "filings/a.txt");
+        verify(ingestor, never()).ingest(any());
+    }
+
+    @Test
+    void aReprocessRequestThatMeetsAFailingDependencyIsRetried() {
+        when(ingestor.reprocess(anyString(), anyString())).thenThrow(new IllegalStateException("table unavailable"));
+
+        SQSBatchResponse response = handler.handleRequest(batch(message("r",
+                "{\"reprocess\":{\"bucket\":\"edgar-live-local\",\"key\":\"filings/a.txt\"}}")), null);
+
+        assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                .containsExactly("r");
     }
 
     @Test

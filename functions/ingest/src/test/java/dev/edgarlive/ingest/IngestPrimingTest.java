@@ -28,12 +28,14 @@ class IngestPrimingTest {
         when(config.formShards()).thenReturn(8);
         when(config.maxObjectBytes()).thenReturn(64L << 20);
         when(config.maxDecompressionRatio()).thenReturn(100);
+        when(config.parseBudget()).thenReturn(java.time.Duration.ofSeconds(60));
+        when(config.maxDeliveries()).thenReturn(3);
         IngestPriming priming = new IngestPriming(config, new FilingParser(), new ObjectMapper(), s3, dynamo,
                 Clock.systemUTC(), "ingest");
 
         RecordOutcome outcome = priming.primingBatch();
 
-        assertThat(outcome.outcome()).isEqualTo(RecordOutcome.Outcome.STORED);
+        assertThat(outcome.outcome()).as(outcome.reason()).isEqualTo(RecordOutcome.Outcome.STORED);
         assertThat(outcome.formType()).isEqualTo("8-K");
         assertThat(outcome.items()).contains("2.02", "9.01");
         // The function's own clients are built, never called: no connection, no credentials before the snapshot.
