@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -202,6 +203,19 @@ public final class FilingStore {
     /** Stored filings carrying a normalized item code per filed day. */
     public List<DailyCount> dailyCountsByItem(String normalizedCode, LocalDate from, LocalDate to) {
         return counts.read(DailyCounts.Dimension.ITEM, normalizedCode, from, to);
+    }
+
+    /**
+     * Stored filings per filed day of every form filed in the range, by form type: one read of the tallies, however
+     * many forms a chart shows.
+     */
+    public Map<String, List<DailyCount>> dailyCountsOfEveryForm(LocalDate from, LocalDate to) {
+        return counts.readEvery(DailyCounts.Dimension.FORM, from, to);
+    }
+
+    /** Stored filings per filed day carrying each normalized item code filed in the range, by item code. */
+    public Map<String, List<DailyCount>> dailyCountsOfEveryItem(LocalDate from, LocalDate to) {
+        return counts.readEvery(DailyCounts.Dimension.ITEM, from, to);
     }
 
     /** Keys whose latest content failed to parse, most recent failure first. */

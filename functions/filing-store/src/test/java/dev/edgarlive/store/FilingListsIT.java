@@ -128,6 +128,23 @@ class FilingListsIT {
     }
 
     @Test
+    void everyFormsDailyCountsComeFromOneReadOfTheTalliesAndEqualEachFormsOwn() {
+        LocalDate from = START.plusDays(3);
+        LocalDate to = START.plusDays(30);
+        fixture.requests.reset();
+        java.util.Map<String, List<DailyCount>> forms = store.dailyCountsOfEveryForm(from, to);
+        assertThat(fixture.requests.count("Query")).isEqualTo(SHARDS);
+
+        assertThat(forms).containsOnlyKeys("8-K", "10-K");
+        forms.forEach((form, days) -> assertThat(days).as(form).isEqualTo(store.dailyCountsByForm(form, from, to)));
+
+        java.util.Map<String, List<DailyCount>> items = store.dailyCountsOfEveryItem(from, to);
+        assertThat(items).containsOnlyKeys("2.02", "5.02", "8.01", "9.01");
+        items.forEach((code, days) -> assertThat(days).as(code).isEqualTo(store.dailyCountsByItem(code, from, to)));
+        assertThat(store.dailyCountsOfEveryForm(START.minusDays(9), START.minusDays(1))).isEmpty();
+    }
+
+    @Test
     void aTamperedOrForeignCursorIsRefused() {
         String cursor = store.filingsByForm("8-K", FilingQuery.firstPage(5)).nextCursor().orElseThrow();
         String tampered = (cursor.charAt(0) == 'A' ? 'B' : 'A') + cursor.substring(1);

@@ -12,6 +12,10 @@ import jakarta.ws.rs.core.CacheControl;
 @ApplicationScoped
 public class CachePolicy {
 
+    static final int CATALOG_MAX_AGE_SECONDS = 3600;
+    /** A year: the longest lifetime caches are asked to keep. */
+    static final int VERSIONED_MAX_AGE_SECONDS = 31_536_000;
+
     private final boolean authorized;
     private final int filingMaxAgeSeconds;
 
@@ -32,6 +36,26 @@ public class CachePolicy {
         CacheControl cache = base();
         cache.setNoCache(true);
         return cache;
+    }
+
+    /** The catalog of forms and items: it changes only with a release of the function, so an hour is fine. */
+    CacheControl release() {
+        CacheControl cache = base();
+        cache.setMaxAge(CATALOG_MAX_AGE_SECONDS);
+        return cache;
+    }
+
+    /**
+     * The dashboard's own files ({@code /}, {@code app/*.js}, {@code docs}): their URLs stay the same when a deploy
+     * changes them, so each use revalidates with the file's ETag (a 304 without a body while it is unchanged).
+     */
+    String appFile() {
+        return authorized ? "private, no-cache" : "no-cache";
+    }
+
+    /** A WebJar's file: its version is in its URL, so the bytes under a URL never change. */
+    String versionedFile() {
+        return (authorized ? "private" : "public") + ", max-age=" + VERSIONED_MAX_AGE_SECONDS + ", immutable";
     }
 
     private CacheControl base() {

@@ -3,7 +3,6 @@ package dev.edgarlive.query;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -15,15 +14,14 @@ public class CatalogResource {
     /** Built once: the catalog is constant for the life of the function. */
     private static final CatalogView CATALOG = CatalogView.of();
 
-    private final CacheControl caching;
+    private final CachePolicy caching;
 
-    public CatalogResource() {
-        this.caching = new CacheControl();
-        this.caching.setMaxAge(3600);
+    public CatalogResource(CachePolicy caching) {
+        this.caching = caching;
     }
 
     @GET
     public Response catalog() {
-        return Response.ok(CATALOG).cacheControl(caching).build();
+        return Response.ok(CATALOG).cacheControl(caching.release()).build();
     }
 }

@@ -110,23 +110,42 @@ public class FilingService {
         boolean byForm = form != null && !form.isBlank();
         boolean byItem = item != null && !item.isBlank();
         if (byForm == byItem) {
-            throw ApiProblem.badParameter(byForm ? "item" : "form", "give exactly one of form or item");
+            throw ApiProblem.badParameter(byForm ? "item" : "form", "give exactly one of form, item or by");
         }
-        if (from.isAfter(to)) {
-            throw ApiProblem.badParameter("from", "from (" + from + ") is after to (" + to + ")");
-        }
-        if (from.plusDays(DailyStats.MAX_DAYS).isBefore(to)) {
-            throw ApiProblem.badParameter("from", "a range may span at most " + DailyStats.MAX_DAYS + " days");
-        }
+        checkRange(from, to);
         List<DailyCount> days = byForm
                 ? store.dailyCountsByForm(formType(form), from, to)
                 : store.dailyCountsByItem(itemCode(item), from, to);
         return new DailyStats(byForm ? formType(form) : null, byItem ? itemCode(item) : null, from, to, days);
     }
 
+    /** Every form's (by=form) or every item code's (by=item) filings per day: a stacked chart in one read. */
+    public DailyBreakdown dailyBreakdown(String by, String form, String item, LocalDate from, LocalDate to) {
+        String dimension = by.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!dimension.equals("form") && !dimension.equals("item")) {
+            throw ApiProblem.badParameter("by", Problems.quote(by) + " is not a way to count: by=form counts every"
+                    + " form type, by=item every item code");
+        }
+        if (form != null || item != null) {
+            throw ApiProblem.badParameter(form != null ? "form" : "item", "give exactly one of form, item or by");
+        }
+        checkRange(from, to);
+        return DailyBreakdown.of(dimension, from, to, dimension.equals("form")
+                ? store.dailyCountsOfEveryForm(from, to) : store.dailyCountsOfEveryItem(from, to));
+    }
+
     /** Uploads that did not become filings, newest failure first; {@code from}/{@code to} are days (UTC). */
     public PageView<FailureView> failures(FilingQuery query) {
         return storeCall(() -> PageView.of(store.failures(query), FailureView::of));
+    }
+
+    private static void checkRange(LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            throw ApiProblem.badParameter("from", "from (" + from + ") is after to (" + to + ")");
+        }
+        if (from.plusDays(DailyStats.MAX_DAYS).isBefore(to)) {
+            throw ApiProblem.badParameter("from", "a range may span at most " + DailyStats.MAX_DAYS + " days");
+        }
     }
 
     /**

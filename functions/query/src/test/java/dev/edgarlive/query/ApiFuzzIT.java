@@ -60,7 +60,7 @@ class ApiFuzzIT {
             new Endpoint("/filings", List.of("form", "item", "from", "to", "limit", "cursor")),
             new Endpoint("/companies/{cik}", List.of()),
             new Endpoint("/companies/{cik}/filings", List.of("form", "from", "to", "limit", "cursor")),
-            new Endpoint("/stats/daily", List.of("form", "item", "from", "to")),
+            new Endpoint("/stats/daily", List.of("form", "item", "by", "from", "to")),
             new Endpoint("/failures", List.of("from", "to", "limit", "cursor")),
             new Endpoint("/{anything}", List.of("limit")));
 

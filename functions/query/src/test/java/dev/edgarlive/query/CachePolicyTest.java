@@ -23,6 +23,9 @@ class CachePolicyTest {
             CachePolicy policy = new CachePolicy(config(auth));
             assertThat(policy.filing().toString()).isEqualTo("max-age=300, private");
             assertThat(policy.revalidate().toString()).isEqualTo("no-cache, private");
+            assertThat(policy.release().toString()).isEqualTo("max-age=3600, private");
+            assertThat(policy.appFile()).isEqualTo("private, no-cache");
+            assertThat(policy.versionedFile()).isEqualTo("private, max-age=31536000, immutable");
         }
     }
 
@@ -31,5 +34,8 @@ class CachePolicyTest {
         CachePolicy policy = new CachePolicy(config(QueryConfig.ApiAuth.NONE));
         assertThat(policy.filing().toString()).isEqualTo("max-age=300");
         assertThat(policy.revalidate().toString()).isEqualTo("no-cache");
+        assertThat(policy.release().toString()).isEqualTo("max-age=3600");
+        assertThat(policy.appFile()).isEqualTo("no-cache");
+        assertThat(policy.versionedFile()).isEqualTo("public, max-age=31536000, immutable");
     }
 }

@@ -24,7 +24,9 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -89,6 +91,55 @@ class DashboardPagesIT {
         }
     }
 
+    /** ApiAuth IAM (the template's default, and this test's): every file is private to its caller. */
+    @Test
+    void theDashboardsOwnFilesRevalidateWithTheirETagAndWebJarsStayImmutable() {
+        assertCaching(given().when().get("/").header("Content-Security-Policy"), "private, no-cache",
+                "private, max-age=31536000, immutable");
+    }
+
+    /**
+     * The dashboard's own files ({@code /}, its scripts and styles, {@code /docs}) say {@code appFile}, with an ETag
+     * that answers 304 and changes with the bytes, never a date of the environment's start; WebJars {@code webjar}.
+     */
+    static void assertCaching(String policyOfTheRoot, String appFile, String webjar) {
+        assertThat(policyOfTheRoot).as("the page's Content-Security-Policy is kept").contains("script-src 'self'");
+        String html = given().when().get("/").then().statusCode(200).extract().asString();
+        List<String> webjars = references(html).stream().filter(reference -> reference.startsWith("webjars/")).toList();
+        assertThat(webjars).isNotEmpty();
+        Set<String> tags = new HashSet<>();
+        for (String path : List.of("/", "/index.html", "/app/main.js", "/app/views/overview.js", "/app/app.css",
+                "/favicon.svg", "/docs")) {
+            Response file = given().when().get(path);
+            file.then().statusCode(200);
+            assertThat(cacheControl(file)).as(path).isEqualTo(appFile);
+            assertThat(file.header("Last-Modified")).as(path).isNull();
+            String etag = file.header("ETag");
+            assertThat(etag).as(path).matches("\"[A-Za-z0-9_-]{22}\"");
+            tags.add(etag);
+            Response unchanged = given().header("If-None-Match", etag).when().get(path);
+            unchanged.then().statusCode(304).header("ETag", etag);
+            assertThat(cacheControl(unchanged)).as(path).isEqualTo(appFile);
+            // A tag of other bytes (the file before a deploy) gets the file, whatever date comes with it.
+            given().header("If-None-Match", "\"before-the-deploy\"")
+                    .header("If-Modified-Since", "Fri, 31 Dec 9999 23:59:59 GMT").when().get(path)
+                    .then().statusCode(200).header("ETag", etag);
+        }
+        assertThat(tags).as("one tag per file; / and /index.html are one file").hasSize(6);
+        for (String reference : webjars) {
+            Response file = given().when().get("/" + reference);
+            file.then().statusCode(200);
+            assertThat(cacheControl(file)).as(reference).isEqualTo(webjar);
+        }
+        // The API's own answers keep theirs.
+        assertThat(cacheControl(given().when().get("/stats/daily?form=8-K"))).doesNotContain("immutable");
+    }
+
+    /** One header, which the mock event server's HTTP side splits at its commas. */
+    private static String cacheControl(Response response) {
+        return String.join(", ", response.headers().getValues("Cache-Control"));
+    }
+
     @Test
     void docsIsTheExplorerOverTheOpenApiDocumentUnderTheSamePolicy() {
         Response explorer = given().when().get("/docs");
@@ -123,7 +174,7 @@ class DashboardPagesIT {
                 .body("detail", containsString("0000000000-00-000000"));
     }
 
-    private static List<String> references(String html) {
+    static List<String> references(String html) {
         List<String> references = new ArrayList<>();
         Matcher matcher = LOCAL_REFERENCE.matcher(html);
         while (matcher.find()) {

@@ -232,6 +232,9 @@ class QueryFunctionIT {
             "/companies/320193/filings?form=10K, form",
             "/stats/daily?form=8-K&from=2024-02-01&to=2024-01-01, from",
             "/stats/daily, form",
+            "/stats/daily?by=forms, by",
+            "/stats/daily?by=form&form=8-K, form",
+            "/stats/daily?by=item&from=2024-02-01&to=2024-01-01, from",
     })
     void badParametersAre400ProblemsNamingTheParameter(String path, String parameter) {
         given().when().get(path)
@@ -320,6 +323,35 @@ class QueryFunctionIT {
                 .then().statusCode(200).extract().path("days.count");
 
         assertThat(counts.stream().mapToLong(Integer::longValue).sum()).isEqualTo(expected);
+    }
+
+    @Test
+    void dailyStatsByFormAnswerEveryFormInOneResponseAsEachFormsOwnRequestDoes() {
+        LocalDate from = LocalDate.of(1990, 1, 1);
+        LocalDate to = LocalDate.of(1999, 12, 31);
+        Map<String, Long> expected = new java.util.TreeMap<>();
+        corpus.stream().filter(s -> s.filing().formType() != null && within(listingDay(s), from, to))
+                .forEach(s -> expected.merge(s.filing().formType().strip().toUpperCase(java.util.Locale.ROOT), 1L,
+                        Long::sum));
+
+        JsonPath breakdown = given().when()
+                .get("/stats/daily?by=form&from=" + from + "&to=" + to).then().statusCode(200).extract().jsonPath();
+
+        assertThat(breakdown.getString("by")).isEqualTo("form");
+        List<Map<String, Object>> series = breakdown.getList("series");
+        Map<String, Long> totals = new java.util.TreeMap<>();
+        series.forEach(one -> totals.put((String) one.get("form"), ((Number) one.get("total")).longValue()));
+        assertThat(totals).isEqualTo(expected);
+        assertThat(series).extracting(one -> ((Number) one.get("total")).longValue())
+                .isSortedAccordingTo(Comparator.reverseOrder());
+        for (Map<String, Object> one : series.subList(0, Math.min(3, series.size()))) {
+            List<Object> own = given().when().get("/stats/daily?form=" + one.get("form") + "&from=" + from
+                    + "&to=" + to).then().statusCode(200).extract().path("days");
+            assertThat(one.get("days")).as((String) one.get("form")).isEqualTo(own);
+        }
+        List<Object> items = given().when().get("/stats/daily?by=item&from=" + from + "&to=" + to)
+                .then().statusCode(200).extract().path("series.item");
+        assertThat(items).contains("8.01");
     }
 
     @Test

@@ -1,21 +1,20 @@
-// The first screen: filings per day over a range, stacked by form or by 8-K item, from GET /stats/daily (one
-// request per series: the API counts one form or one item at a time).
-import { get, path, inParallel } from '../api.js';
+// The first screen: filings per day over a range, stacked by form or by 8-K item, from one
+// GET /stats/daily?by=form (or by=item) that counts every form (or item) of the range at once.
+import { get, path } from '../api.js';
 import { el, replace, number, announce } from '../dom.js';
 import { route, go } from '../router.js';
 import { catalog } from '../catalog.js';
 import { heading, loading, failure } from '../ui.js';
 import { bucketFor, tabulate, stackedBars, totalsTable } from '../chart.js';
 
-/** The forms a chart by form shows unless told otherwise: the ones dashboards on company events read most. */
-export const DEFAULT_FORMS = ['8-K', '8-K/A', '10-K', '10-Q', '4', '6-K', '20-F', 'DEF 14A', '424B5', '13F-HR'];
 const DEFAULT_DAYS = 90;
 const NEWEST_OF = ['8-K', '8-K/A', '10-K', '10-Q'];
 const PRESETS = [['30 days', 30], ['90 days', 90], ['1 year', 365], ['5 years', 1826], ['10 years', 3660]];
 
 export async function overview(main, params, view) {
   const by = params.get('by') === 'item' ? 'item' : 'form';
-  const forms = (params.get('forms') || DEFAULT_FORMS.join(',')).split(',').map((f) => f.trim()).filter(Boolean);
+  // No forms named: every form filed in the range (the chart shows the largest and sums the rest as "Other").
+  const forms = (params.get('forms') || '').split(',').map((f) => f.trim().toUpperCase()).filter(Boolean);
   replace(main, heading('Filings per day'), loading('the newest filing date'));
 
   let to = params.get('to');
@@ -38,24 +37,28 @@ export async function overview(main, params, view) {
   replace(main, heading(`Filings per ${bucket}`, el('span', { class: 'sub' }, ` ${from} to ${to}`)),
     controls(settings), chartSlot);
 
-  replace(chartSlot, loading(by === 'form' ? `counts of ${forms.length} forms` : 'counts of each 8-K item'));
+  replace(chartSlot, loading(by === 'form' ? 'counts of each form' : 'counts of each 8-K item'));
   try {
-    const known = await catalog();
-    const wanted = by === 'form'
-      ? forms.map((form) => ({ key: form, label: form, query: { form } }))
-      : known.currentReportItems.map((item) => ({ key: item.code, label: known.label(item.code),
-        query: { item: item.code } }));
-    if (wanted.length === 0) {
-      replace(chartSlot, el('p', { class: 'note' }, known.missing
-        ? 'This API has no catalog of items yet (GET /catalog answered 404), so the chart cannot list the 8-K items.'
-        : 'Nothing to count: name at least one form.'));
-      return;
-    }
-    const answers = await inParallel(wanted.map((one) => () => get(path('stats/daily', { ...one.query, from, to }))));
+    // One request for every series; the catalog (item titles) only where the chart is by item.
+    const [answer, known] = await Promise.all([get(path('stats/daily', { by, from, to })),
+      by === 'item' ? catalog() : null]);
     if (view.stale()) {
       return;
     }
-    const series = wanted.map((one, i) => ({ ...one, days: answers[i].days }));
+    const counted = new Map(answer.series.map((one) => [one[by], one.days]));
+    let series;
+    if (by === 'form') {
+      const keys = forms.length ? forms : [...counted.keys()];
+      series = keys.map((form) => ({ key: form, label: form, days: counted.get(form) || [] }));
+    } else {
+      if (known.currentReportItems.length === 0) {
+        replace(chartSlot, el('p', { class: 'note' }, 'This API has no catalog of items yet (GET /catalog answered '
+          + '404), so the chart cannot list the 8-K items.'));
+        return;
+      }
+      series = known.currentReportItems.map((item) => ({ key: item.code, label: known.label(item.code),
+        days: counted.get(item.code) || [] }));
+    }
     drawChart(chartSlot, series, settings);
   } catch (error) {
     if (!view.stale()) {
@@ -70,7 +73,7 @@ function drawChart(slot, series, settings) {
   const table = tabulate(series, from, to, bucket);
   const total = table.all.reduce((sum, one) => sum + one.total, 0);
   if (total === 0) {
-    replace(slot, el('p', { class: 'note' }, `No ${by === 'form' ? 'filings of these forms' : '8-K items'} were filed `
+    replace(slot, el('p', { class: 'note' }, `No ${by === 'form' ? 'filings' : '8-K items'} were filed `
       + `from ${from} to ${to}. Choose a longer range above.`));
     announce('No filings in this range.');
     return;
@@ -109,14 +112,14 @@ function controls(settings) {
   const fromInput = el('input', { type: 'date', id: 'from', name: 'from', value: from, required: true });
   const toInput = el('input', { type: 'date', id: 'to', name: 'to', value: to, required: true });
   const formsInput = el('input', { type: 'text', id: 'forms', name: 'forms', value: forms.join(', '),
-    'aria-describedby': 'forms-hint', spellcheck: 'false' });
+    placeholder: 'every form', 'aria-describedby': 'forms-hint', spellcheck: 'false' });
   const byForm = el('input', { type: 'radio', id: 'by-form', name: 'by', value: 'form', checked: by === 'form' });
   const byItem = el('input', { type: 'radio', id: 'by-item', name: 'by', value: 'item', checked: by === 'item' });
   const submit = (overrides = {}) => {
     const chosen = byItem.checked ? 'item' : 'form';
     go(route('', {
       by: chosen === 'item' ? 'item' : undefined,
-      forms: chosen === 'form' && formsInput.value.replace(/\s+/g, '') !== DEFAULT_FORMS.join(',')
+      forms: chosen === 'form'
         ? formsInput.value.split(',').map((f) => f.trim()).filter(Boolean).join(',') : undefined,
       from: overrides.from || fromInput.value,
       to: overrides.to || toInput.value,
@@ -129,7 +132,7 @@ function controls(settings) {
     el('div', { class: 'field' }, el('label', { for: 'from' }, 'From'), fromInput),
     el('div', { class: 'field' }, el('label', { for: 'to' }, 'To'), toInput),
     el('div', { class: 'field grow' }, el('label', { for: 'forms' }, 'Forms'), formsInput,
-      el('small', { id: 'forms-hint', class: 'muted' }, 'Comma-separated, for the chart by form.')),
+      el('small', { id: 'forms-hint', class: 'muted' }, 'Comma-separated, for the chart by form; empty for every form.')),
     el('div', { class: 'actions' }, el('button', { type: 'submit' }, 'Show')),
     el('div', { class: 'presets', role: 'group', 'aria-label': 'Range ending on the To date' },
       PRESETS.map(([label, days]) => el('button', { type: 'button', class: 'secondary', onclick: () => submit({
