@@ -16,8 +16,9 @@ import static org.assertj.core.groups.Tuple.tuple;
 /**
  * An item's text comes from its place in the body, never from a table of contents. The fixtures copy the layouts of
  * real filings with words of our own: the linked table of contents of a filing agent's 8-K template common from
- * 2005 to 2010 (SanDisk, Stockwalk), a financial printer's later variant (Oracle's 2014 8-K in the corpus), and the
- * unlinked table of a 10-Q (Oracle, Alphabet, Meta). Each test says what must not be taken for an entry.
+ * 2005 to 2010 (SanDisk, Stockwalk), a financial printer's later variant (Oracle's 2014 8-K in the corpus), the same
+ * table without links, the unlinked table of a 10-Q (Oracle, Alphabet, Meta) and the plain-text index of a 1990s
+ * 10-Q with page numbers. Each test says what must not be taken for an entry.
  */
 class TableOfContentsTest {
 
