@@ -16,8 +16,9 @@ import static org.assertj.core.groups.Tuple.tuple;
 /**
  * An item's text comes from its place in the body, never from a table of contents. The fixtures copy the layouts of
  * real filings with words of our own: the linked table of contents of a filing agent's 8-K template common from
- * 2005 to 2010 (SanDisk, Stockwalk), a financial printer's later variant (Oracle's 2014 8-K in the corpus), and the
- * unlinked table of a 10-Q (Oracle, Alphabet, Meta). Each test says what must not be taken for an entry.
+ * 2005 to 2010 (SanDisk, Stockwalk), a financial printer's later variant (Oracle's 2014 8-K in the corpus), the same
+ * table without links, the unlinked table of a 10-Q (Oracle, Alphabet, Meta) and the plain-text index of a 1990s
+ * 10-Q with page numbers. Each test says what must not be taken for an entry.
  */
 class TableOfContentsTest {
 
@@ -131,6 +132,121 @@ class TableOfContentsTest {
             assertThat(item.code()).isEqualTo("5.02");
             assertThat(item.text()).startsWith("On November 17, 2011").doesNotContain("EXHIBIT LIST");
         });
+    }
+
+    @Test
+    void anHtmlTableOfContentsWithoutLinksGivesNoItemText() {
+        // The agent template's idea without anchors: number and title in cells of their own, the table going on
+        // past the items (signature, exhibit index, the exhibits), nothing but the text to tell entry from heading.
+        Filing filing = parse("""
+                <html><body>
+                <p align="center"><b>FORM 8-K</b></p>
+                <p align="center"><b>Harbor Widget Corporation</b><br>(Exact name of registrant as specified in its charter)</p>
+                <p align="center"><b>TABLE OF CONTENTS</b></p>
+                <table width="90%">
+                <tr><td>Item&nbsp;1.01</td><td>Entry into a Material Definitive Agreement</td></tr>
+                <tr><td>Item&nbsp;2.03</td><td>Creation of a Direct Financial Obligation or an Obligation under an \
+                Off-Balance Sheet Arrangement of a Registrant</td></tr>
+                <tr><td>Item&nbsp;9.01</td><td>Financial Statements and Exhibits</td></tr>
+                <tr><td colspan="2">Signature</td></tr>
+                <tr><td colspan="2">Exhibit Index</td></tr>
+                <tr><td colspan="2">Exhibit 10.1 Credit Agreement</td></tr>
+                </table>
+                <p style="page-break-before:always"><b>Item&nbsp;1.01 Entry into a Material Definitive Agreement</b></p>
+                <p>On March 3, 2008, the Company entered into a credit agreement with a group of lenders providing for
+                a revolving credit facility of $500 million.</p>
+                <p><b>Item&nbsp;2.03 Creation of a Direct Financial Obligation or an Obligation under an Off-Balance \
+                Sheet Arrangement of a Registrant</b></p>
+                <p>The information set forth under Item&nbsp;1.01 above is incorporated herein by reference.</p>
+                <p><b>Item&nbsp;9.01 Financial Statements and Exhibits</b></p>
+                <p>(d) Exhibits</p>
+                <table><tr><td>10.1</td><td>Credit Agreement dated as of March 3, 2008</td></tr></table>
+                <p style="page-break-before:always" align="center"><b>SIGNATURE</b></p>
+                <p>Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has duly caused
+                this report to be signed on its behalf by the undersigned hereunto duly authorized.</p>
+                <p>By: /s/ Jane Roe<br>Jane Roe<br>Chief Financial Officer</p>
+                <p align="center"><b>EXHIBIT INDEX</b></p>
+                <table><tr><td>10.1</td><td>Credit Agreement dated as of March 3, 2008</td></tr></table>
+                </body></html>""");
+
+        assertThat(filing.items()).extracting(Item::code).containsExactly("1.01", "2.03", "9.01");
+        assertThat(filing.items().get(0).text()).startsWith("On March 3, 2008");
+        assertThat(filing.items().get(1).text())
+                .isEqualTo("The information set forth under Item 1.01 above is incorporated herein by reference.");
+        assertThat(filing.items().get(2).text()).startsWith("(d) Exhibits").contains("Credit Agreement dated")
+                .doesNotContain("Signature").doesNotContain("Exhibit Index");
+    }
+
+    @Test
+    void plainTextQuarterlyIndexWithPageNumbersAndSubEntriesIsNoItemText() {
+        // A 1990s plain-text 10-Q: an index whose Item 1 lists the statements under it and whose long titles wrap,
+        // page numbers on the last line of each entry only.
+        Filing filing = parse("""
+                                               FORM 10-Q
+
+                                HARBOR WIDGET CORPORATION
+
+                                         INDEX
+                                                                             Page
+                                                                             ----
+                PART I.   FINANCIAL INFORMATION
+
+                Item 1.   Financial Statements
+
+                          Condensed Consolidated Balance Sheets at June 30, 1999
+                          and December 31, 1998                                3
+
+                          Condensed Consolidated Statements of Income for the Three
+                          and Six Months Ended June 30, 1999 and 1998          4
+
+                Item 2.   Management's Discussion and Analysis of Financial
+                          Condition and Results of Operations                  8
+
+                PART II.  OTHER INFORMATION
+
+                Item 1.   Legal Proceedings                                   12
+
+                Item 6.   Exhibits and Reports on Form 8-K                    13
+
+                          Signatures                                          14
+
+                <PAGE>
+
+                                     PART I. FINANCIAL INFORMATION
+
+                Item 1.   Financial Statements
+
+                               CONDENSED CONSOLIDATED BALANCE SHEETS
+                                          (In thousands)
+                                                      June 30,     December 31,
+                                                        1999           1998
+                Cash and cash equivalents             $ 12,400       $ 10,150
+                Total assets                          $ 98,310       $ 95,020
+
+                Item 2.   Management's Discussion and Analysis of Financial Condition
+
+                     Net sales for the second quarter rose eight percent over the same quarter
+                of 1998, led by sales of widgets abroad.
+
+                                      PART II. OTHER INFORMATION
+
+                Item 1.   Legal Proceedings
+
+                     The Company is party to ordinary routine litigation incidental to its
+                business, none of which is expected to be material.
+
+                Item 6.   Exhibits and Reports on Form 8-K
+
+                     (a) Exhibit 27 - Financial Data Schedule
+
+                                              SIGNATURES
+                """);
+
+        assertThat(filing.items()).extracting(Item::normalizedCode).containsExactly("I-1", "I-2", "II-1", "II-6");
+        assertThat(filing.items().get(0).text()).startsWith("CONDENSED CONSOLIDATED BALANCE SHEETS")
+                .doesNotContain("Statements of Income");
+        assertThat(filing.items().get(1).text()).startsWith("Net sales for the second quarter")
+                .doesNotContain("PART II");
     }
 
     @Test
