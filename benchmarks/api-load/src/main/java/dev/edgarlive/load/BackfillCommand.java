@@ -5,6 +5,8 @@ import dev.edgarlive.emulator.SamTemplate;
 import dev.edgarlive.filing.Filing;
 import dev.edgarlive.local.IngestOutcomes;
 import dev.edgarlive.local.LocalStack;
+import dev.edgarlive.local.OlderParserVersion;
+import dev.edgarlive.local.ReprocessCommand;
 import dev.edgarlive.parser.FilingParser;
 import dev.edgarlive.parser.ParseResult;
 import dev.edgarlive.store.FailureRecord;
@@ -62,7 +64,10 @@ import java.util.zip.GZIPOutputStream;
  *       (the ingest line is written once the filing's transaction committed, when the API serves it), and
  *       upload-to-served for a sample of keys polled through the API;</li>
  *   <li><b>archive</b>: the same corpus as one .tar.gz under archives/: unpack time, members per second, and
- *       archive-upload-to-committed p50/p99 per member.</li>
+ *       archive-upload-to-committed p50/p99 per member;</li>
+ *   <li><b>reprocess</b>: the corpus stored once, then a parser version change (every stored row marked as made by
+ *       the previous parser, {@link OlderParserVersion}), then bin/reprocess with its default selection: filings
+ *       re-parsed per second, and that the API answers the new parser version for every filing.</li>
  * </ol>
  * After each: every key must have an answer (stored, or a failure whose record the store lists), the queues and the
  * dead-letter queue empty: nothing lost. Then the DynamoDB cost of a filing, counted in-process by RequestCounter.
@@ -85,7 +90,7 @@ public final class BackfillCommand implements Callable<Integer> {
     @Option(names = "--max-environments", defaultValue = "2", description = "Execution environments per function (default ${DEFAULT-VALUE}, as bin/local).")
     int maxEnvironments;
 
-    @Option(names = "--phases", defaultValue = "burst,archive,cost", split = ",", description = "Which phases to run (default ${DEFAULT-VALUE}).")
+    @Option(names = "--phases", defaultValue = "burst,archive,reprocess,cost", split = ",", description = "Which phases to run: burst, archive, reprocess, cost (default ${DEFAULT-VALUE}).")
     List<String> phases;
 
     @Option(names = "--corpus-dir", description = "The shared corpus (holding files/); default EDGAR_CORPUS_DIR, else ../shared/corpus beside the project.")
@@ -125,6 +130,9 @@ public final class BackfillCommand implements Callable<Integer> {
         }
         if (phases.contains("archive")) {
             allGood &= archive(template, corpus, ids);
+        }
+        if (phases.contains("reprocess")) {
+            allGood &= reprocess(template, corpus);
         }
         if (phases.contains("cost")) {
             cost(template, corpus);
@@ -308,12 +316,101 @@ public final class BackfillCommand implements Callable<Integer> {
         return unanswered.isEmpty() && unrecorded.isEmpty() && queued == 0 && dead == 0;
     }
 
+    /**
+     * The corpus stored once (not measured), then made to look as the previous parser made it, then bin/reprocess
+     * (selection older, the default) through the reprocess function and the ingest function: keys re-parsed per
+     * second from the invocation to the last answer, every key answered again, every filing served with the new
+     * parser version.
+     */
+    private boolean reprocess(Path template, LoadCorpus corpus) throws Exception {
+        String prefix = "filings/backfill/" + UUID.randomUUID().toString().substring(0, 6) + "/";
+        String stackName = "edgar-live-backfill-reprocess";
+        java.util.concurrent.atomic.AtomicReference<IngestOutcomes> following =
+                new java.util.concurrent.atomic.AtomicReference<>(new IngestOutcomes(line -> { }));
+        IngestOutcomes stored = following.get();
+        try (LocalStack stack = start(template, stackName, line -> following.get().accept(line))) {
+            Set<String> keys = new HashSet<>();
+            ExecutorService threads = Executors.newFixedThreadPool(clients);
+            try (S3Client s3 = stack.emulator().s3()) {
+                List<Future<?>> work = new ArrayList<>();
+                for (Path file : corpus.files()) {
+                    String key = prefix + file.getFileName();
+                    keys.add(key);
+                    work.add(threads.submit(() -> s3.putObject(put -> put.bucket(stack.bucket()).key(key),
+                            RequestBody.fromFile(file))));
+                }
+                for (Future<?> done : work) {
+                    done.get();
+                }
+            } finally {
+                threads.shutdown();
+            }
+            if (!stored.awaitAll(keys, Duration.ofMinutes(minutes), progress::println)) {
+                out.println("reprocess: the corpus was not stored within the limit");
+                return false;
+            }
+            int marked = OlderParserVersion.markAllOlder(stack.emulator().dynamoDb(), stack.table(),
+                    FilingParser.VERSION);
+            out.printf("%nreprocess: %d keys stored; %d rows marked as made by parser version %d (this build's is %d)%n",
+                    keys.size(), marked, FilingParser.VERSION - 1, FilingParser.VERSION);
+            IngestOutcomes reparsed = new IngestOutcomes(line -> { });
+            following.set(reparsed);
+            Instant begin = Instant.now();
+            int exit = new CommandLine(new ReprocessCommand(out)).execute("--stack-name", stackName, "--prefix", prefix,
+                    "--wait", "PT" + minutes + "M");
+            boolean answered = reparsed.awaitAll(keys, Duration.ofMinutes(1), progress::println);
+            Instant end = latest(reparsed.answeredAt(), keys);
+            Map<String, Integer> byOutcome = new TreeMap<>();
+            reparsed.outcomes().forEach((key, outcome) -> {
+                if (keys.contains(key)) {
+                    byOutcome.merge(outcome, 1, Integer::sum);
+                }
+            });
+            long answers = keys.stream().filter(reparsed.answeredAt()::containsKey).count();
+            double seconds = seconds(begin, end);
+            out.printf("reprocess: bin/reprocess exited %d; %d of %d keys answered again in %.1f s: %.1f filings/s; "
+                    + "outcomes %s%n", exit, answers, keys.size(), seconds, answers / Math.max(seconds, 0.001), byOutcome);
+            Set<String> ids = new TreeSet<>(stored.storedIds().values());
+            Map<String, Integer> servedVersions = new TreeMap<>();
+            List<String> notNew = new ArrayList<>();
+            for (String id : ids) {
+                int version = servedVersion(stack, id);
+                servedVersions.merge(version == -1 ? "not served" : "version " + version, 1, Integer::sum);
+                if (version != FilingParser.VERSION) {
+                    notNew.add(id);
+                }
+            }
+            out.printf("reprocess: the API answers, for the %d filings stored: %s%s%n", ids.size(), servedVersions,
+                    notNew.isEmpty() ? " (every one the new version)" : "; NOT the new version: " + notNew);
+            out.println("reprocess: ingest function " + stack.function("IngestFunction")
+                    .map(f -> f.invocationTimes().size() + " invocations in all").orElse("?"));
+            return exit == 0 && answered && notNew.isEmpty() && nothingLost(stack, reparsed, keys);
+        }
+    }
+
+    /** The parserVersion GET /filings/{id} answers; -1 when it does not answer 200. */
+    private int servedVersion(LocalStack stack, String id) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                    + stack.apiPort() + "/filings/" + id)).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() != 200 ? -1
+                    : new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).path("parserVersion")
+                    .asInt(-1);
+        } catch (IOException unreachable) {
+            return -1;
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
     /** DynamoDB per filing: requests, on-demand units and bytes, counted in-process by the store's RequestCounter. */
     private void cost(Path template, LoadCorpus corpus) throws IOException {
         out.println();
         try (LocalStack stack = start(template, "edgar-live-backfill-cost", line -> { })) {
             IngestCost.Result result = new IngestCost(template, stack.emulator(), 8).measure(corpus.files(),
-                    "filings/cost/");
+                    "filings/cost/", true);
             for (String outcome : result.byOutcome().keySet()) {
                 out.printf(Locale.ROOT, "cost, %s (%d files): %.2f DynamoDB requests, %.2f write units, %.2f read "
                                 + "units, %,.0f item bytes written, %,.0f request bytes, %.2f S3 requests per filing%n",

@@ -6,8 +6,10 @@ import dev.edgarlive.emulator.SamTemplate;
 import dev.edgarlive.emulator.TemplateResources;
 import dev.edgarlive.parser.FilingParser;
 import dev.edgarlive.parser.ParseResult;
+import dev.edgarlive.store.EventStamp;
 import dev.edgarlive.store.SaveOutcome;
 import dev.edgarlive.store.SourceObject;
+import dev.edgarlive.store.SourceState;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,8 +21,9 @@ import java.util.TreeMap;
 
 /**
  * DynamoDB requests per ingested filing. The ingest function does not report its calls, so the same files are
- * parsed and saved here, in-process, exactly as the ingest function does it (parse; a filing with errors is
- * recorded as a failure; else {@code FilingStore.save}), through a {@link CountedStore} on a table and bucket of
+ * parsed and saved here, in-process, as the ingest function does it (begin, which counts the delivery and reads
+ * the key's state; parse; a filing with errors is recorded as a failure; else {@code FilingStore.save} on that
+ * state), through a {@link CountedStore} on a table and bucket of
  * their own on the same emulator, created from template.yaml. A table of its own, because saving into the
  * stack's table after the function would only count redeliveries (one read each).
  */
@@ -37,43 +40,70 @@ final class IngestCost {
     }
 
     Result measure(List<Path> files, String keyPrefix) throws IOException {
+        return measure(files, keyPrefix, false);
+    }
+
+    /**
+     * @param reparse also count a re-parse of every file: the files are first stored as if by the previous parser
+     *                version, then stored again by this one, as the ingest function does for a re-parse request;
+     *                the second pass is counted under "REPARSE " + its outcome (REPARSE REPARSED, REPARSE FAILED...)
+     */
+    Result measure(List<Path> files, String keyPrefix, boolean reparse) throws IOException {
         ResourceNames names = ResourceNames.unique("edgar-load-count");
         TemplateResources.from(SamTemplate.load(template)).provision(emulator, names);
         FilingParser parser = new FilingParser();
         Map<String, long[]> byOutcome = new TreeMap<>();
         Map<String, double[]> capacity = new TreeMap<>();
         try (CountedStore counted = new CountedStore(emulator, names.table(), names.bucket(), formShards)) {
+            int firstVersion = reparse ? FilingParser.VERSION - 1 : FilingParser.VERSION;
             for (Path file : files) {
-                byte[] content = Files.readAllBytes(file);
-                SourceObject source = SourceObject.ofContent(names.bucket(), keyPrefix + file.getFileName(), content,
-                        null, null);
-                ParseResult result = parser.parse(content);
-                long before = counted.counter().countService("DynamoDb");
-                double writesBefore = counted.counter().writeUnits();
-                double readsBefore = counted.counter().readUnits();
-                long itemBytesBefore = counted.counter().itemBytesWritten();
-                long requestBytesBefore = counted.counter().requestBytes();
-                long s3Before = counted.counter().countService("S3");
-                String outcome;
-                if (!result.succeeded() || !result.errors().isEmpty()) {
-                    counted.store().recordFailure(source, result.failureReason(), Instant.now());
-                    outcome = "FAILED";
-                } else {
-                    SaveOutcome saved = counted.store().save(source, result.filing().orElseThrow());
-                    outcome = saved.change().name();
+                ingest(counted, parser, names.bucket(), keyPrefix, file, firstVersion, "", byOutcome, capacity);
+            }
+            if (reparse) {
+                for (Path file : files) {
+                    ingest(counted, parser, names.bucket(), keyPrefix, file, FilingParser.VERSION, "REPARSE ",
+                            byOutcome, capacity);
                 }
-                long[] tally = byOutcome.computeIfAbsent(outcome, k -> new long[2]);
-                tally[0]++;
-                tally[1] += counted.counter().countService("DynamoDb") - before;
-                double[] units = capacity.computeIfAbsent(outcome, k -> new double[5]);
-                units[0] += counted.counter().writeUnits() - writesBefore;
-                units[1] += counted.counter().readUnits() - readsBefore;
-                units[2] += counted.counter().itemBytesWritten() - itemBytesBefore;
-                units[3] += counted.counter().requestBytes() - requestBytesBefore;
-                units[4] += counted.counter().countService("S3") - s3Before;
             }
             return new Result(names.table(), byOutcome, capacity, counted.counter().snapshot());
         }
+    }
+
+    /**
+     * One file through the store as the ingest function takes it: begin (counts the delivery, reads the key's
+     * state), parse, then a failure record or a save by {@code parserVersion} on that state.
+     */
+    private static void ingest(CountedStore counted, FilingParser parser, String bucket, String keyPrefix, Path file,
+                               int parserVersion, String label, Map<String, long[]> byOutcome,
+                               Map<String, double[]> capacity) throws IOException {
+        byte[] content = Files.readAllBytes(file);
+        SourceObject source = SourceObject.ofContent(bucket, keyPrefix + file.getFileName(), content, null, null)
+                .announcedBy(EventStamp.unordered());
+        long before = counted.counter().countService("DynamoDb");
+        double writesBefore = counted.counter().writeUnits();
+        double readsBefore = counted.counter().readUnits();
+        long itemBytesBefore = counted.counter().itemBytesWritten();
+        long requestBytesBefore = counted.counter().requestBytes();
+        long s3Before = counted.counter().countService("S3");
+        SourceState state = counted.store().begin(source.key(), EventStamp.unordered());
+        ParseResult result = parser.parse(content);
+        String outcome;
+        if (!result.succeeded() || !result.errors().isEmpty()) {
+            counted.store().recordFailure(source, result.failureReason(), Instant.now(), parserVersion, state);
+            outcome = "FAILED";
+        } else {
+            SaveOutcome saved = counted.store().save(source, result.filing().orElseThrow(), parserVersion, state);
+            outcome = saved.change().name();
+        }
+        long[] tally = byOutcome.computeIfAbsent(label + outcome, k -> new long[2]);
+        tally[0]++;
+        tally[1] += counted.counter().countService("DynamoDb") - before;
+        double[] units = capacity.computeIfAbsent(label + outcome, k -> new double[5]);
+        units[0] += counted.counter().writeUnits() - writesBefore;
+        units[1] += counted.counter().readUnits() - readsBefore;
+        units[2] += counted.counter().itemBytesWritten() - itemBytesBefore;
+        units[3] += counted.counter().requestBytes() - requestBytesBefore;
+        units[4] += counted.counter().countService("S3") - s3Before;
     }
 
     /**

@@ -106,10 +106,8 @@ public class IngestBeans {
         String queueUrl = config.reprocessQueueUrl().orElseThrow(() -> new IllegalStateException(
                 "EDGAR_REPROCESS_QUEUE_URL is not set: re-parse requests have nowhere to go"));
         ReprocessQueue queue = new ReprocessQueue(sqs, queueUrl, config.bucket(), json);
-        return new ReprocessRun(s3, config.bucket(), config.filingsPrefix(), versions, PARSER_VERSION, queue,
+        // The version the ingest function stores with (FilingParser's): keys an older one made are re-parsed.
+        return new ReprocessRun(s3, config.bucket(), config.filingsPrefix(), versions, FilingParser.VERSION, queue,
                 queue::depth, clock, json);
     }
-
-    /** The version of the parser in this package (FilingParser's own, once the parser records one). */
-    static final int PARSER_VERSION = 0;
 }

@@ -66,7 +66,7 @@ public final class ReprocessCommand implements Callable<Integer> {
 
     private final PrintStream out;
 
-    ReprocessCommand(PrintStream out) {
+    public ReprocessCommand(PrintStream out) {
         this.out = out;
     }
 

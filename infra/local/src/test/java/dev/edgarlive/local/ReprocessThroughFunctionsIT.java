@@ -1,7 +1,9 @@
 package dev.edgarlive.local;
 
 import dev.edgarlive.emulator.ProjectFiles;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.edgarlive.emulator.RequiresEmulator;
+import dev.edgarlive.parser.FilingParser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,11 +14,17 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -87,6 +95,49 @@ class ReprocessThroughFunctionsIT {
         }
         assertThat(answers() - answersBefore).isEqualTo(keys.size());
         assertThat(lines).anyMatch(line -> line.startsWith("LISTED") && line.contains("queued=5"));
+    }
+
+    /**
+     * A parser release: everything stored was made by the previous parser. bin/reprocess with its default
+     * selection (older) must queue every key, the ingest function must re-parse each (REPARSED), and the API must
+     * then answer the new parser version for every filing.
+     */
+    @Test
+    void afterAParserVersionChangeReparsesEveryStoredFilingAndTheApiAnswersTheNewVersion() throws Exception {
+        Map<String, String> ids = new HashMap<>(outcomes.storedIds());
+        ids.keySet().retainAll(keys);
+        assertThat(ids).as("filings stored before the change").hasSize(keys.size());
+        assertThat(OlderParserVersion.markAllOlder(stack.emulator().dynamoDb(), stack.table(), FilingParser.VERSION))
+                .as("META and source rows marked as made by the previous parser").isGreaterThanOrEqualTo(2 * keys.size());
+        for (String id : ids.values()) {
+            assertThat(parserVersion(id)).isEqualTo(FilingParser.VERSION - 1);
+        }
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        int exit = new CommandLine(new ReprocessCommand(new PrintStream(printed, true, StandardCharsets.UTF_8)))
+                .execute("--stack-name", STACK, "--prefix", "filings/reprocess/", "--wait", "PT5M");
+
+        String output = printed.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(output).isZero();
+        assertThat(output).contains("parser version " + FilingParser.VERSION + ", OLDER").contains("5 / 5 done (100%)");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!keys.stream().allMatch(key -> "REPARSED".equals(outcomes.outcomes().get(key)))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(keys).allSatisfy(key -> assertThat(outcomes.outcomes().get(key)).as(key).isEqualTo("REPARSED"));
+        for (String id : ids.values()) {
+            assertThat(parserVersion(id)).as(id).isEqualTo(FilingParser.VERSION);
+        }
+    }
+
+    /** The parserVersion the API answers for a filing. */
+    private int parserVersion(String id) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + stack.apiPort() + "/filings/" + id)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return new ObjectMapper().readTree(response.body()).path("parserVersion").asInt(-1);
     }
 
     private int answers() {
