@@ -382,16 +382,19 @@ class QueryFunctionIT {
     }
 
     @Test
-    void everyItemAndFormTheCatalogNamesIsAcceptedByTheLists() {
+    void itemsAndFormsOfTheCatalogAreAcceptedByTheLists() {
+        // A few through HTTP; every one of them is checked on the service (CatalogAcceptanceTest), where it costs
+        // no table query: a list request on the emulator takes a second or two.
         JsonPath catalog = given().when().get("/catalog").then().statusCode(200).extract().jsonPath();
         List<String> codes = catalog.getList("forms.items.flatten().code", String.class);
         List<String> forms = catalog.getList("formTypes", String.class);
 
         assertThat(codes).contains("5.02", "1A", "II-1A");
-        for (String code : codes) {
+        assertThat(forms).contains("8-K", "10-K", "SC 13G");
+        for (String code : List.of("5.02", "1A", "II-1A")) {
             given().queryParam("item", code).queryParam("limit", 1).when().get("/filings").then().statusCode(200);
         }
-        for (String form : forms) {
+        for (String form : List.of("SC 13G", "8-K/A")) {
             given().queryParam("form", form).queryParam("limit", 1).when().get("/filings").then().statusCode(200);
         }
     }
