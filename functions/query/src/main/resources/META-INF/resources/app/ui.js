@@ -73,9 +73,12 @@ export function pager(makeHref, cursor, nextCursor, shown) {
   }
   const links = [];
   if (cursor) {
-    links.push(el('a', { href: makeHref(undefined), class: 'button' }, '« First page'));
-    if (previous) {
-      links.push(el('a', { href: makeHref(previous), class: 'button', rel: 'prev' }, '‹ Newer'));
+    // The second page's way back is the first page ('' remembered): its "Newer" is the first page itself.
+    if (previous !== '') {
+      links.push(el('a', { href: makeHref(undefined), class: 'button' }, '« First page'));
+    }
+    if (previous !== undefined) {
+      links.push(el('a', { href: makeHref(previous || undefined), class: 'button', rel: 'prev' }, '‹ Newer'));
     }
   }
   if (nextCursor) {
