@@ -22,10 +22,19 @@ import java.util.stream.Stream;
  * java runtime Quarkus boots inside {@code QuarkusStreamHandler} instead. The client's main is entered through
  * {@link RuntimeLauncher}, which only adds that the environment ends when bin/local does.
  *
- * @param java      the java executable
- * @param classpath the runtime interface client and its dependencies; never the function's own classes
+ * @param java         the java executable
+ * @param classpath    the runtime interface client and its dependencies; never the function's own classes
+ * @param nativeClient the runtime client's JNI library, unpacked once for every environment; null to let each
+ *                     environment unpack its own
  */
-record JavaRuntime(Path java, List<Path> classpath) {
+record JavaRuntime(Path java, List<Path> classpath, Path nativeClient) {
+
+    /**
+     * The system property that names the runtime client's JNI library. Without it, every environment unpacks the
+     * library from the client's jar to one fixed path, /tmp/.libaws-lambda-jni.so: environments starting at the
+     * same moment overwrite it while another maps it, and that one dies of SIGBUS (seen in LambdaFunctionTest).
+     */
+    static final String NATIVE_CLIENT_PROPERTY = "com.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI";
 
     static final String MAIN_CLASS = RuntimeLauncher.class.getName();
     /** Where the build copies the runtime client (see this module's pom), beside this module's classes or jar. */
@@ -52,7 +61,34 @@ record JavaRuntime(Path java, List<Path> classpath) {
         }
         List<Path> classpath = new ArrayList<>(jars);
         classpath.add(installLauncher(launcherDir));
-        return new JavaRuntime(java, classpath);
+        Path client = jars.stream().filter(j -> j.getFileName().toString().startsWith("aws-lambda-java-runtime-interface-client"))
+                .findFirst().orElseThrow();
+        return new JavaRuntime(java, classpath, unpackNativeClient(client, launcherDir));
+    }
+
+    /**
+     * Unpacks the runtime client's JNI library for this machine into {@code directory} (written aside, then moved
+     * into place, so no environment can map a half-written file); null when the jar has none for this machine.
+     */
+    private static Path unpackNativeClient(Path clientJar, Path directory) throws IOException {
+        String arch = System.getProperty("os.arch");
+        String platform = arch.equals("amd64") || arch.equals("x86_64") ? "linux-x86_64"
+                : arch.equals("aarch64") ? "linux-aarch_64" : null;
+        if (platform == null || !System.getProperty("os.name").startsWith("Linux")) {
+            return null;
+        }
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(clientJar.toFile())) {
+            java.util.zip.ZipEntry entry = jar.getEntry("jni/libaws-lambda-jni." + platform + ".so");
+            if (entry == null) {
+                return null;
+            }
+            Path target = directory.resolve("libaws-lambda-jni.so");
+            Path written = Files.createTempFile(directory, "libaws-lambda-jni", ".part");
+            try (InputStream library = jar.getInputStream(entry)) {
+                Files.copy(library, written, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return Files.move(written, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
     }
 
     /** Copies the launcher's class file, and nothing else of this program, into {@code directory}. */
@@ -80,6 +116,9 @@ record JavaRuntime(Path java, List<Path> classpath) {
         command.add("-XX:MaxHeapSize=" + (function.memoryMb() * 85 / 100) + "m");
         command.add("-XX:+UseSerialGC");
         command.add("-Xshare:auto");
+        if (nativeClient != null) {
+            command.add("-D" + NATIVE_CLIENT_PROPERTY + "=" + nativeClient);
+        }
         command.add("-cp");
         command.add(String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()));
         command.add(MAIN_CLASS);
