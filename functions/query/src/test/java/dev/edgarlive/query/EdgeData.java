@@ -7,9 +7,6 @@ import dev.edgarlive.parser.ParseResult;
 import dev.edgarlive.store.FilingStore;
 import dev.edgarlive.store.SourceObject;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,14 +42,14 @@ record EdgeData(List<String> ids, String cik) {
                     .filter(file -> file.getFileName().toString().startsWith("8k_"))
                     .filter(file -> file.getFileName().toString().endsWith(".txt"))    // with an SEC header: a CIK
                     .filter(file -> !file.getFileName().toString().contains("_seed"))
-                    .filter(file -> size(file) < CORPUS_MAX_BYTES)
+                    .filter(file -> StoredCorpus.size(file) < CORPUS_MAX_BYTES)
                     .limit(CORPUS_FILINGS)
                     .forEach(files::add));
             FilingParser parser = new FilingParser();
             List<String> ids = new ArrayList<>();
             String cik = null;
             for (Path file : files) {
-                byte[] content = read(file);
+                byte[] content = StoredCorpus.read(file);
                 ParseResult result = parser.parse(content);
                 if (!result.succeeded() || !result.errors().isEmpty()) {
                     continue;
@@ -74,21 +71,5 @@ record EdgeData(List<String> ids, String cik) {
             LOADED.put(bucket, loaded);
         }
         return loaded;
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -66,7 +66,8 @@ final class StoredCorpus {
         return loaded;
     }
 
-    private static long size(Path file) {
+    /** The file's size; a corpus file that cannot be read fails the test that loads it. */
+    static long size(Path file) {
         try {
             return Files.size(file);
         } catch (IOException e) {
@@ -74,7 +75,7 @@ final class StoredCorpus {
         }
     }
 
-    private static byte[] read(Path file) {
+    static byte[] read(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
