@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,8 +19,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -29,8 +33,10 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 /**
  * The moto_server that MotoServer starts carries the fixes of {@code moto/sitecustomize.py}, and they leave
  * TransactWriteItems' all-or-nothing behaviour as moto has it: a cancelled transaction leaves every item it named
- * (updated, replaced, deleted) and every other item as it was, from the backup that now copies only those; and a
- * Query, which now walks only its partition, returns that partition's items in order, page by page.
+ * (updated, replaced, deleted) and every other item as it was, from the backup that now copies only those; a
+ * Query, which now walks only its partition, returns that partition's items in order, page by page; and a Query on
+ * an index, which is now handed only the items of its index partition, returns those in the index's order, page by
+ * page, leaving out the items that lack the index's keys.
  */
 class MotoFixesIT {
 
@@ -56,6 +62,16 @@ class MotoFixesIT {
                         AttributeDefinition.builder().attributeName("sk").attributeType(ScalarAttributeType.S).build())
                 .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build(),
                         KeySchemaElement.builder().attributeName("sk").keyType(KeyType.RANGE).build()));
+        // The project's lists are queries on an index whose partition is a shard of a form, item or company.
+        dynamo.createTable(b -> b.tableName("indexed").billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(Stream.of("pk", "sk", "gpk", "gsk").map(name -> AttributeDefinition.builder()
+                        .attributeName(name).attributeType(ScalarAttributeType.S).build()).toList())
+                .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build(),
+                        KeySchemaElement.builder().attributeName("sk").keyType(KeyType.RANGE).build())
+                .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("byList")
+                        .keySchema(KeySchemaElement.builder().attributeName("gpk").keyType(KeyType.HASH).build(),
+                                KeySchemaElement.builder().attributeName("gsk").keyType(KeyType.RANGE).build())
+                        .projection(Projection.builder().projectionType(ProjectionType.ALL).build()).build()));
     }
 
     @AfterAll
@@ -143,6 +159,41 @@ class MotoFixesIT {
                 "x2/day 05", "x2/day 04", "x2/day 03", "x2/day 02");
         assertThat(dynamo.query(b -> b.tableName("t").keyConditionExpression("pk = :pk")
                 .expressionAttributeValues(Map.of(":pk", s("nobody")))).count()).isZero();
+    }
+
+    @Test
+    void anIndexQueryReturnsTheItemsOfItsIndexPartitionInTheIndexsOrderPageByPage() {
+        for (int filing = 0; filing < 30; filing++) {
+            String pk = String.format("filing %02d", filing);
+            String list = "form#" + (filing % 3);
+            // Two filings share each listing day: the table's key breaks the tie, as on DynamoDB.
+            String day = String.format("2024-01-%02d", 1 + filing / 6);
+            putIn("indexed", Map.of("pk", s(pk), "sk", s("META"), "gpk", s(list), "gsk", s(day)));
+            putIn("indexed", Map.of("pk", s(pk), "sk", s("ITEM#1"), "gpk", s(list)));
+            putIn("indexed", Map.of("pk", s(pk), "sk", s("ITEM#2")));
+        }
+
+        List<String> read = new java.util.ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            var page = dynamo.query(b -> b.tableName("indexed").indexName("byList").limit(3).scanIndexForward(false)
+                    .keyConditionExpression("gpk = :list AND gsk <= :day")
+                    .expressionAttributeValues(Map.of(":list", s("form#1"), ":day", s("2024-01-04")))
+                    .exclusiveStartKey(from));
+            page.items().forEach(item -> read.add(item.get("gsk").s() + " " + item.get("pk").s()));
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+
+        assertThat(read).containsExactly("2024-01-04 filing 22", "2024-01-04 filing 19", "2024-01-03 filing 16",
+                "2024-01-03 filing 13", "2024-01-02 filing 10", "2024-01-02 filing 07", "2024-01-01 filing 04",
+                "2024-01-01 filing 01");
+        assertThat(dynamo.query(b -> b.tableName("indexed").indexName("byList").keyConditionExpression("gpk = :list")
+                .expressionAttributeValues(Map.of(":list", s("form#9")))).count()).isZero();
+    }
+
+    private void putIn(String table, Map<String, AttributeValue> item) {
+        dynamo.putItem(b -> b.tableName(table).item(item));
     }
 
     private void put(String pk, String sk, Map<String, AttributeValue> attributes) {
