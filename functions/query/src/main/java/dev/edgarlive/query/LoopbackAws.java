@@ -13,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32;
 
 /**
  * DynamoDB and S3 as seen by an SDK client, answered inside this process on 127.0.0.1 at a port of the system's
@@ -69,12 +70,20 @@ final class LoopbackAws implements AutoCloseable {
                 JsonNode call = json.readTree(request.length == 0 ? new byte[]{'{', '}'} : request);
                 byte[] body = json.writeValueAsBytes(table.answer(target.substring(DYNAMO_TARGET.length()), call));
                 exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.0");
+                // DynamoDB's checksum of the body, which the SDK verifies as it reads a real response.
+                exchange.getResponseHeaders().set("x-amz-crc32", Long.toString(crc32(body)));
                 send(exchange, 200, body);
             } else {
                 exchange.getResponseHeaders().set("Content-Type", "application/xml");
                 send(exchange, 404, NO_SUCH_KEY);
             }
         }
+    }
+
+    private static long crc32(byte[] body) {
+        CRC32 crc = new CRC32();
+        crc.update(body);
+        return crc.getValue();
     }
 
     private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {

@@ -32,7 +32,10 @@ final class PrimingBackend implements AutoCloseable {
 
     PrimingBackend(LoopbackAws stub, QueryConfig config) {
         this.stub = stub;
+        // With the function's interceptor, so the per-request tally and its capacity estimate run too (RequestLog
+        // reads the tally as a difference, so priming calls change no request's figure).
         this.dynamo = DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(o -> o.addExecutionInterceptor(new DynamoRequestTally()))
                 .credentialsProvider(THROWAWAY).region(REGION).endpointOverride(stub.endpoint()).build();
         this.s3 = S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
                 .credentialsProvider(THROWAWAY).region(REGION).endpointOverride(stub.endpoint())

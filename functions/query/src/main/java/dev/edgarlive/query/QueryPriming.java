@@ -84,6 +84,7 @@ public class QueryPriming implements Resource {
         // The function's own clients are built now (no call, no credential read), not at the first request.
         s3.serviceClientConfiguration();
         dynamo.serviceClientConfiguration();
+        CredentialChainPriming.run();
         Filing sample = new FilingParser().parse(sample()).filing()
                 .orElseThrow(() -> new IllegalStateException("the priming sample does not parse"));
         StubTable table = new StubTable(json, PrimingTable.rowsOf(SAMPLE_ID, sample, SAMPLE_KEY, config.formShards(),
