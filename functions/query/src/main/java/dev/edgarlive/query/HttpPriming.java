@@ -33,8 +33,27 @@ final class HttpPriming {
     record PrimedRequest(String path, String query, int status) {
     }
 
-    private final LambdaHttpHandler http = new LambdaHttpHandler();
+    /**
+     * How a priming request reaches the function. On Lambda, {@link PrimedStreamHandler} sends each as the runtime
+     * does, as JSON through the function's own stream handler, so the event's and the response's JSON mapping run
+     * too; {@link #direct} hands the event to Quarkus's HTTP handler (tests, where no stream handler is built).
+     */
+    interface Gateway {
+        APIGatewayV2HTTPResponse send(APIGatewayV2HTTPEvent event);
+    }
+
+    /** Straight to Quarkus's Lambda HTTP handler, without the runtime's JSON. */
+    static Gateway direct() {
+        LambdaHttpHandler http = new LambdaHttpHandler();
+        return event -> http.handleRequest(event, PrimingContext.INSTANCE);
+    }
+
+    private final Gateway gateway;
     private final List<PrimedRequest> answered = new ArrayList<>();
+
+    HttpPriming(Gateway gateway) {
+        this.gateway = gateway;
+    }
 
     /** Sends every priming request for {@code sample}, stored as {@code id}; their answers in order. */
     List<PrimedRequest> run(String id, Filing sample) {
@@ -70,7 +89,7 @@ final class HttpPriming {
     }
 
     private APIGatewayV2HTTPResponse send(String path, String query, Map<String, String> headers) {
-        APIGatewayV2HTTPResponse response = http.handleRequest(get(path, query, headers), PrimingContext.INSTANCE);
+        APIGatewayV2HTTPResponse response = gateway.send(get(path, query, headers));
         answered.add(new PrimedRequest(path, query, response.getStatusCode()));
         return response;
     }
@@ -108,7 +127,7 @@ final class HttpPriming {
     }
 
     /** What a priming request is told about its invocation. */
-    private enum PrimingContext implements Context {
+    enum PrimingContext implements Context {
         INSTANCE;
 
         @Override

@@ -79,8 +79,13 @@ public class QueryPriming implements Resource {
         }
     }
 
-    /** Every priming request through Quarkus's Lambda HTTP handler, the API reading from the stub: their answers. */
+    /** Every priming request straight to Quarkus's Lambda HTTP handler, the API reading from the stub. */
     List<PrimedRequest> primeHttp() {
+        return primeHttp(HttpPriming.direct());
+    }
+
+    /** Every priming request through {@code gateway}, the API reading from the stub: their answers. */
+    List<PrimedRequest> primeHttp(HttpPriming.Gateway gateway) {
         // The function's own clients are built now (no call, no credential read), not at the first request.
         s3.serviceClientConfiguration();
         dynamo.serviceClientConfiguration();
@@ -92,23 +97,24 @@ public class QueryPriming implements Resource {
         try (LoopbackAws stub = LoopbackAws.start(table, json);
              PrimingBackend primingBackend = new PrimingBackend(stub, config)) {
             return backend.primingOn(primingBackend.store(), primingBackend.presigner(),
-                    () -> new HttpPriming().run(SAMPLE_ID, sample));
+                    () -> new HttpPriming(gateway).run(SAMPLE_ID, sample));
         } catch (IOException noLoopback) {
             throw new UncheckedIOException("the priming stub could not listen on 127.0.0.1", noLoopback);
         }
     }
 
-    /** The priming, once Quarkus has started: {@link PrimedStreamHandler} calls it. */
-    void primeHttpAtInit() {
+    /** The priming, once Quarkus has started: {@link PrimedStreamHandler} calls it with itself as the gateway. */
+    void primeHttpAtInit(HttpPriming.Gateway gateway) {
         if (!config.priming()) {
             return;
         }
         long start = System.nanoTime();
         try {
-            List<PrimedRequest> answered = primeHttp();
+            List<PrimedRequest> answered = primeHttp(gateway);
             Map<Integer, Integer> byStatus = new TreeMap<>();
             answered.forEach(request -> byStatus.merge(request.status(), 1, Integer::sum));
-            LOG.infof("primed the API in %d ms: %d requests through the HTTP handler on a loopback stub (statuses %s)",
+            LOG.infof("primed the API in %d ms: %d requests through the function's handler on a loopback stub"
+                            + " (statuses %s)",
                     (System.nanoTime() - start) / 1_000_000, answered.size(), byStatus);
         } catch (RuntimeException primingFailed) {
             // Priming only saves time: a function that could not prime still serves, its first request slower.
