@@ -12,7 +12,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
 
 /**
@@ -34,7 +33,6 @@ final class LoopbackAws implements AutoCloseable {
     private final HttpServer server;
     private final StubTable table;
     private final ObjectMapper json;
-    private final AtomicInteger calls = new AtomicInteger();
 
     private LoopbackAws(HttpServer server, StubTable table, ObjectMapper json) {
         this.server = server;
@@ -55,13 +53,7 @@ final class LoopbackAws implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    /** How many calls reached the stub: priming that made none did not run the SDK's HTTP path. */
-    int calls() {
-        return calls.get();
-    }
-
     private void answer(HttpExchange exchange) throws IOException {
-        calls.incrementAndGet();
         try (exchange; InputStream in = exchange.getRequestBody()) {
             byte[] request = in.readAllBytes();
             String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");

@@ -24,14 +24,12 @@ final class PrimingBackend implements AutoCloseable {
     /** Any region will do: the endpoint is the stub's. The function's own region is not read for it. */
     private static final Region REGION = Region.US_EAST_1;
 
-    private final LoopbackAws stub;
     private final DynamoDbClient dynamo;
     private final S3Client s3;
     private final S3Presigner presigner;
     private final FilingStore store;
 
     PrimingBackend(LoopbackAws stub, QueryConfig config) {
-        this.stub = stub;
         // With the function's interceptor, so the per-request tally and its capacity estimate run too (RequestLog
         // reads the tally as a difference, so priming calls change no request's figure).
         this.dynamo = DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
@@ -52,11 +50,6 @@ final class PrimingBackend implements AutoCloseable {
 
     S3Presigner presigner() {
         return presigner;
-    }
-
-    /** Calls that reached the stub over HTTP. */
-    int calls() {
-        return stub.calls();
     }
 
     @Override
