@@ -29,12 +29,7 @@ final class CompanyProfiles {
         if (company == null || facts.cik() == null) {
             return;
         }
-        Map<String, AttributeValue> row = Row.keyed(Keys.company(facts.cik()), Keys.PROFILE)
-                .put(Attr.CIK, facts.cik())
-                .put(Attr.COMPANY, CompanyMapping.toAttribute(company))
-                .put(Attr.AS_OF, facts.day())
-                .put(Attr.FROM_FILING, facts.id())
-                .build();
+        Map<String, AttributeValue> row = row(company, facts);
         Map<String, String> names = new HashMap<>(Map.of("#pk", Keys.PK));
         Map<String, AttributeValue> values = new HashMap<>();
         String condition;
@@ -52,6 +47,16 @@ final class CompanyProfiles {
         } catch (ConditionalCheckFailedException newerProfileStands) {
             // A more recent filing of this company set the profile; an older one must not overwrite it.
         }
+    }
+
+    /** The profile row of a filing's company (its facts name the company's CIK). */
+    static Map<String, AttributeValue> row(Company company, IndexFacts facts) {
+        return Row.keyed(Keys.company(facts.cik()), Keys.PROFILE)
+                .put(Attr.CIK, facts.cik())
+                .put(Attr.COMPANY, CompanyMapping.toAttribute(company))
+                .put(Attr.AS_OF, facts.day())
+                .put(Attr.FROM_FILING, facts.id())
+                .build();
     }
 
     Optional<CompanyProfile> find(String cik) {

@@ -36,11 +36,11 @@ public class FilingService {
     /** Room left in a body for what surrounds a text (title, excerpt, names): far more than they take. */
     private static final long BODY_AROUND_TEXT = 100_000;
 
-    private final FilingStore store;
+    private final ApiBackend backend;
     private final TextLinks links;
 
-    public FilingService(FilingStore store, TextLinks links) {
-        this.store = store;
+    public FilingService(ApiBackend backend, TextLinks links) {
+        this.backend = backend;
         this.links = links;
     }
 
@@ -48,7 +48,7 @@ public class FilingService {
         String filingId = filingId(id);
         // Each character of a text takes at least a byte, so texts longer than the body limit in characters cannot
         // fit: the store then leaves them unread.
-        StoredFiling stored = store.findFiling(filingId, withTexts, LambdaPayload.MAX_BODY)
+        StoredFiling stored = store().findFiling(filingId, withTexts, LambdaPayload.MAX_BODY)
                 .orElseThrow(() -> ApiProblem.notFound("No filing has the id '" + filingId + "'."));
         FilingView view = FilingView.of(stored);
         if (withTexts && !stored.textsIncluded()) {
@@ -62,7 +62,7 @@ public class FilingService {
     public ItemView item(String id, String code) {
         String filingId = filingId(id);
         String wanted = partKey("code", code);
-        StoredPart<Item> stored = store.findItem(filingId, wanted, LambdaPayload.MAX_BODY)
+        StoredPart<Item> stored = store().findItem(filingId, wanted, LambdaPayload.MAX_BODY)
                 .orElseThrow(() -> ApiProblem.notFound("Filing '" + filingId + "' has no item " + Problems.quote(code)
                         + "."));
         Item item = stored.part();
@@ -73,7 +73,7 @@ public class FilingService {
     public ExhibitView exhibit(String id, String number) {
         String filingId = filingId(id);
         String wanted = partKey("number", number);
-        StoredPart<Exhibit> stored = store.findExhibit(filingId, wanted, LambdaPayload.MAX_BODY)
+        StoredPart<Exhibit> stored = store().findExhibit(filingId, wanted, LambdaPayload.MAX_BODY)
                 .orElseThrow(() -> ApiProblem.notFound("Filing '" + filingId + "' has no exhibit "
                         + Problems.quote(number) + "."));
         Exhibit exhibit = stored.part();
@@ -84,14 +84,14 @@ public class FilingService {
 
     public CompanyProfile company(String cik) {
         String normalized = cik(cik);
-        return store.findCompany(normalized)
+        return store().findCompany(normalized)
                 .orElseThrow(() -> ApiProblem.notFound("No filing of a company with CIK " + normalized + " is stored."));
     }
 
     public PageView<FilingSummary> companyFilings(String cik, String form, FilingQuery query) {
         String normalized = cik(cik);
         FilingQuery filtered = form == null || form.isBlank() ? query : query.withForm(formType(form));
-        return storeCall(() -> PageView.of(store.companyFilings(normalized, filtered)));
+        return storeCall(() -> PageView.of(store().companyFilings(normalized, filtered)));
     }
 
     public PageView<FilingSummary> filings(String form, String item, FilingQuery query) {
@@ -102,8 +102,8 @@ public class FilingService {
                     "give exactly one of form (for example 8-K) or item (for example 2.02)");
         }
         return byForm
-                ? storeCall(() -> PageView.of(store.filingsByForm(formType(form), query)))
-                : storeCall(() -> PageView.of(store.filingsByItem(itemCode(item), query)));
+                ? storeCall(() -> PageView.of(store().filingsByForm(formType(form), query)))
+                : storeCall(() -> PageView.of(store().filingsByItem(itemCode(item), query)));
     }
 
     public DailyStats dailyCounts(String form, String item, LocalDate from, LocalDate to) {
@@ -114,8 +114,8 @@ public class FilingService {
         }
         checkRange(from, to);
         List<DailyCount> days = byForm
-                ? store.dailyCountsByForm(formType(form), from, to)
-                : store.dailyCountsByItem(itemCode(item), from, to);
+                ? store().dailyCountsByForm(formType(form), from, to)
+                : store().dailyCountsByItem(itemCode(item), from, to);
         return new DailyStats(byForm ? formType(form) : null, byItem ? itemCode(item) : null, from, to, days);
     }
 
@@ -131,12 +131,12 @@ public class FilingService {
         }
         checkRange(from, to);
         return DailyBreakdown.of(dimension, from, to, dimension.equals("form")
-                ? store.dailyCountsOfEveryForm(from, to) : store.dailyCountsOfEveryItem(from, to));
+                ? store().dailyCountsOfEveryForm(from, to) : store().dailyCountsOfEveryItem(from, to));
     }
 
     /** Uploads that did not become filings, newest failure first; {@code from}/{@code to} are days (UTC). */
     public PageView<FailureView> failures(FilingQuery query) {
-        return storeCall(() -> PageView.of(store.failures(query), FailureView::of));
+        return storeCall(() -> PageView.of(store().failures(query), FailureView::of));
     }
 
     private static void checkRange(LocalDate from, LocalDate to) {
@@ -152,6 +152,11 @@ public class FilingService {
      * Whether a part is answered with its text in the body: when it has none, or one that fits a body with what
      * surrounds it. Otherwise its text is linked to (it was left unread in S3, or read and found too large).
      */
+    /** Read at each call: while the function primes itself, the backend is a stub's (see {@link ApiBackend}). */
+    private FilingStore store() {
+        return backend.store();
+    }
+
     private static boolean whole(StoredPart<?> stored, String text) {
         if (text == null) {
             return stored.textObject().isEmpty();

@@ -1,7 +1,6 @@
 package dev.edgarlive.query;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.s3.presigner.model.PresignedGetObjectRequest;
 
 import java.time.Clock;
@@ -15,13 +14,13 @@ public class OriginalObjects {
     static final Duration VALIDITY = Duration.ofMinutes(15);
 
     private final FilingService filings;
-    private final S3Presigner presigner;
+    private final ApiBackend backend;
     private final QueryConfig config;
     private final Clock clock;
 
-    public OriginalObjects(FilingService filings, S3Presigner presigner, QueryConfig config, Clock clock) {
+    public OriginalObjects(FilingService filings, ApiBackend backend, QueryConfig config, Clock clock) {
         this.filings = filings;
-        this.presigner = presigner;
+        this.backend = backend;
         this.config = config;
         this.clock = clock;
     }
@@ -33,7 +32,7 @@ public class OriginalObjects {
             throw ApiProblem.notFound("Filing '" + id + "' names no source object.");
         }
         String key = stored.sourceKeys().get(0);
-        PresignedGetObjectRequest presigned = presigner.presignGetObject(request -> request
+        PresignedGetObjectRequest presigned = backend.presigner().presignGetObject(request -> request
                 .signatureDuration(VALIDITY)
                 .getObjectRequest(get -> get.bucket(config.bucket()).key(key)));
         return new OriginalObject(key, presigned.url().toString(), clock.instant().plus(VALIDITY));

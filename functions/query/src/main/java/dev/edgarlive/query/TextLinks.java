@@ -3,7 +3,6 @@ package dev.edgarlive.query;
 import dev.edgarlive.store.StoredPart;
 import dev.edgarlive.store.TextObject;
 import jakarta.enterprise.context.ApplicationScoped;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.s3.presigner.model.PresignedGetObjectRequest;
 
 import java.time.Duration;
@@ -17,12 +16,12 @@ import java.time.Duration;
 @ApplicationScoped
 public class TextLinks {
 
-    private final S3Presigner presigner;
+    private final ApiBackend backend;
     private final String bucket;
     private final Duration ttl;
 
-    public TextLinks(S3Presigner presigner, QueryConfig config) {
-        this.presigner = presigner;
+    public TextLinks(ApiBackend backend, QueryConfig config) {
+        this.backend = backend;
         this.bucket = config.bucket();
         this.ttl = config.textLinkTtl();
     }
@@ -35,7 +34,7 @@ public class TextLinks {
         TextObject object = part.textObject().orElseThrow(() -> ApiProblem.tooLarge("The text of " + what
                 + " of filing " + filingId + " is too large for a response and is not kept where a link could point.",
                 null, null, null));
-        PresignedGetObjectRequest signed = presigner.presignGetObject(request -> request
+        PresignedGetObjectRequest signed = backend.presigner().presignGetObject(request -> request
                 .signatureDuration(ttl)
                 .getObjectRequest(get -> get.bucket(bucket).key(object.key())
                         .responseContentType("text/plain; charset=utf-8")));

@@ -22,7 +22,7 @@ import static org.mockito.Mockito.when;
 class CatalogAcceptanceTest {
 
     private final FilingStore store = mock(FilingStore.class);
-    private final FilingService service = new FilingService(store, null);
+    private final FilingService service = new FilingService(new ApiBackend(store, null), null);
 
     @Test
     void everyItemCodeAndFormTypeOfTheCatalogIsAcceptedByTheLists() {
