@@ -148,15 +148,15 @@ public class FilingService {
         }
     }
 
-    /**
-     * Whether a part is answered with its text in the body: when it has none, or one that fits a body with what
-     * surrounds it. Otherwise its text is linked to (it was left unread in S3, or read and found too large).
-     */
     /** Read at each call: while the function primes itself, the backend is a stub's (see {@link ApiBackend}). */
     private FilingStore store() {
         return backend.store();
     }
 
+    /**
+     * Whether a part is answered with its text in the body: when it has none, or one that fits a body with what
+     * surrounds it. Otherwise its text is linked to (it was left unread in S3, or read and found too large).
+     */
     private static boolean whole(StoredPart<?> stored, String text) {
         if (text == null) {
             return stored.textObject().isEmpty();
