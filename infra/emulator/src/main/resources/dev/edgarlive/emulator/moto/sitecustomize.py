@@ -1,4 +1,4 @@
-"""Four fixes to moto 5's DynamoDB that keep its cost in proportion to the requests it serves.
+"""Six fixes to moto 5's DynamoDB that keep its cost in proportion to the requests it serves.
 
 Python imports this module at start-up (as ``sitecustomize``) when its directory is on PYTHONPATH: MotoServer and
 .ci/run start moto_server that way. Nothing AWS does is changed: responses, errors and the rollback of a failed
@@ -19,6 +19,12 @@ each) took 865 s and left moto_server holding 19 GB.
    partition asked for, then sorts what it kept by the index's key. Here the walk hands it only the items whose
    index key attributes equal the query's, unsorted (the second sort orders them fully); one page of a list
    over the whole corpus cost about a second of sorting.
+5. Every request asks which of moto's service modules a Host header names by listing moto's package directory
+   (about 3 ms a request); here the list is read once, as the directory does not change while the server runs.
+6. Each DynamoDB response is written through moto's generic serializer, which looks each of the ten members of
+   every attribute value up by several spellings: about a quarter of moto's time when the tests run. Here an
+   attribute value (already in DynamoDB's wire form, binaries as bytes) is written directly: the same members,
+   binaries in base64 as the serializer writes them, members the model does not name left out as it leaves them.
 
 Each patch looks for what it replaces and steps aside, saying so on stderr, when a moto version lacks it.
 """
@@ -207,7 +213,54 @@ def _walk_only_the_queried_partition():
     return True
 
 
-_applied = [_stop_listing_new_models(), _back_up_only_what_transactions_change(), _walk_only_the_queried_partition()]
+def _list_moto_modules_once():
+    try:
+        from moto import backends
+        listed = tuple(backends.list_of_moto_modules())
+    except (ImportError, AttributeError, OSError) as missing:
+        print("edgar-live sitecustomize: moto's module list left as it is:", missing, file=sys.stderr)
+        return False
+    backends.list_of_moto_modules = lambda: listed
+    return True
+
+
+def _write_attribute_values_directly():
+    try:
+        from moto.core.serialize import BaseJSONSerializer
+        original = BaseJSONSerializer._serialize_type_structure
+    except (ImportError, AttributeError) as missing:
+        print("edgar-live sitecustomize: moto's DynamoDB serializer left as it is:", missing, file=sys.stderr)
+        return False
+
+    def attribute_value(serializer, value, members):
+        written = {}
+        for type_name, held in value.items():
+            if held is None or type_name not in members:
+                continue
+            if type_name == "B":
+                held = serializer._base64(held)
+            elif type_name == "BS":
+                held = [serializer._base64(one) for one in held]
+            elif type_name == "M":
+                held = {name: attribute_value(serializer, one, members) for name, one in held.items()
+                        if one is not None}
+            elif type_name == "L":
+                held = [None if one is None else attribute_value(serializer, one, members) for one in held]
+            written[type_name] = held
+        return written
+
+    def serialize_structure(serializer, serialized, value, shape, key):
+        if key and shape.name == "AttributeValue" and type(value) is dict:
+            serializer._default_serialize(serialized, attribute_value(serializer, value, shape.members), shape, key)
+            return
+        original(serializer, serialized, value, shape, key)
+
+    BaseJSONSerializer._serialize_type_structure = serialize_structure
+    return True
+
+
+_applied = [_stop_listing_new_models(), _back_up_only_what_transactions_change(), _walk_only_the_queried_partition(),
+            _list_moto_modules_once(), _write_attribute_values_directly()]
 if all(_applied):
     # MotoFixesIT looks for this line in the server's log.
     print("edgar-live sitecustomize: moto DynamoDB fixes applied", file=sys.stderr, flush=True)
