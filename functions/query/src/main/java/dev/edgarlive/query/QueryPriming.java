@@ -35,7 +35,8 @@ import java.util.TreeMap;
  * the SDK's marshalling, signing, HTTP client and unmarshalling, the view's JSON, the ETag filter and mappers.
  *
  * <p>Nothing unique to an environment is captured: the function's own S3 and DynamoDB clients are built, never
- * called, so no credential is read and no connection to AWS is opened; the stub signs with a throwaway key pair and
+ * called before a snapshot, so no credential is read and no connection to AWS is opened (their first calls,
+ * {@link FirstCalls}, come after the restore, or at the end of initialisation when no snapshot follows); the stub signs with a throwaway key pair and
  * is stopped, its connections closed (see {@link LoopbackAws}), before initialisation ends; the priming store signs
  * cursors with a fixed key, and nothing random is drawn. The cursor key is read at initialisation from the function's
  * configuration, the same for every environment of a version; a key kept elsewhere (a secret that rotates) must be
@@ -105,8 +106,16 @@ public class QueryPriming implements Resource {
 
     /** The priming, once Quarkus has started: {@link PrimedStreamHandler} calls it with itself as the gateway. */
     void primeHttpAtInit(HttpPriming.Gateway gateway) {
+        primeHttpAtInit(gateway, System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"));
+    }
+
+    /**
+     * The priming, then, unless Lambda is initialising for a SnapStart snapshot ({@code initializationType}
+     * "snap-start"), the function's own clients' first calls; whether those were made.
+     */
+    boolean primeHttpAtInit(HttpPriming.Gateway gateway, String initializationType) {
         if (!config.priming()) {
-            return;
+            return false;
         }
         long start = System.nanoTime();
         try {
@@ -121,6 +130,7 @@ public class QueryPriming implements Resource {
             LOG.warnf(primingFailed, "priming failed after %d ms; the first request will load what it needs",
                     (System.nanoTime() - start) / 1_000_000);
         }
+        return !FirstCalls.snapshotFollows(initializationType) && new FirstCalls(backend).make();
     }
 
     @Override
@@ -132,6 +142,9 @@ public class QueryPriming implements Resource {
     public void afterRestore(org.crac.Context<? extends Resource> context) {
         restored.fire(new RestoredFromSnapshot());
         LOG.info("restored from a SnapStart snapshot: no connection, credential or random state was captured");
+        if (config.priming()) {
+            new FirstCalls(backend).make();
+        }
     }
 
     private static byte[] sample() {

@@ -76,4 +76,13 @@ class QueryPrimingIT {
         assertThat(statuses.get("/docs")).containsExactly(200);
         assertThat(statuses.get("/openapi")).containsExactly(200);
     }
+
+    @Test
+    void theFunctionsOwnClientsCallOnlyWhenNoSnapshotFollows() {
+        assertThat(priming.primeHttpAtInit(HttpPriming.direct(), "snap-start"))
+                .as("before a SnapStart snapshot: no credential read, no connection opened").isFalse();
+        assertThat(priming.primeHttpAtInit(HttpPriming.direct(), "on-demand"))
+                .as("on demand (and on the local stack): the first calls reach the emulator's table").isTrue();
+        assertThat(priming.primeHttpAtInit(HttpPriming.direct(), null)).as("no initialisation type").isTrue();
+    }
 }
