@@ -3,6 +3,10 @@ package dev.edgarlive.query;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The function's own clients' first calls, made before the first request rather than in it: the store reads a
@@ -18,6 +22,8 @@ import java.time.Duration;
 final class FirstCalls {
 
     private static final Logger LOG = Logger.getLogger("dev.edgarlive.query");
+    /** How long initialisation or a restore waits for the first calls. */
+    static final Duration LIMIT = Duration.ofSeconds(2);
     /** All zeros: no company has it, so the read costs half a read unit and changes nothing. */
     private static final String NO_COMPANY = "0000000000";
 
@@ -32,8 +38,33 @@ final class FirstCalls {
         return "snap-start".equals(initializationType);
     }
 
+    /**
+     * Makes the first calls, waiting for them at most {@code limit}: a restore's hooks and an on-demand init have
+     * time limits, and a slow answer must not use them up (the calls then finish on their own thread, and the first
+     * request finds the connection open or opens it). Whether they went through in time.
+     */
+    boolean makeWithin(Duration limit) {
+        CompletableFuture<Boolean> calls = CompletableFuture.supplyAsync(this::make, task -> {
+            Thread thread = new Thread(task, "first-calls");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        try {
+            return calls.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException slow) {
+            LOG.warnf("the function's clients' first calls took over %d ms; they go on while the function serves",
+                    limit.toMillis());
+            return false;
+        } catch (ExecutionException unexpected) {
+            return false;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** Makes the first calls; whether they went through (a failure is logged, not thrown). */
-    boolean make() {
+    private boolean make() {
         long start = System.nanoTime();
         try {
             backend.store().findCompany(NO_COMPANY);

@@ -36,9 +36,9 @@ import java.util.TreeMap;
  *
  * <p>Nothing unique to an environment is captured: the function's own S3 and DynamoDB clients are built, never
  * called before a snapshot, so no credential is read and no connection to AWS is opened (their first calls,
- * {@link FirstCalls}, come after the restore, or at the end of initialisation when no snapshot follows); the stub signs with a throwaway key pair and
- * is stopped, its connections closed (see {@link LoopbackAws}), before initialisation ends; the priming store signs
- * cursors with a fixed key, and nothing random is drawn. The cursor key is read at initialisation from the function's
+ * {@link FirstCalls}, come after the restore, or at the end of initialisation when no snapshot follows); the stub
+ * signs with a throwaway key pair and is stopped, its connections closed (see {@link LoopbackAws}), before
+ * initialisation ends; the priming store signs cursors with a fixed key, and nothing random is drawn. The cursor key is read at initialisation from the function's
  * configuration, the same for every environment of a version; a key kept elsewhere (a secret that rotates) must be
  * read after a restore: {@link #afterRestore} fires {@link RestoredFromSnapshot} for whatever holds such a value.
  */
@@ -130,7 +130,7 @@ public class QueryPriming implements Resource {
             LOG.warnf(primingFailed, "priming failed after %d ms; the first request will load what it needs",
                     (System.nanoTime() - start) / 1_000_000);
         }
-        return !FirstCalls.snapshotFollows(initializationType) && new FirstCalls(backend).make();
+        return !FirstCalls.snapshotFollows(initializationType) && new FirstCalls(backend).makeWithin(FirstCalls.LIMIT);
     }
 
     @Override
@@ -143,7 +143,7 @@ public class QueryPriming implements Resource {
         restored.fire(new RestoredFromSnapshot());
         LOG.info("restored from a SnapStart snapshot: no connection, credential or random state was captured");
         if (config.priming()) {
-            new FirstCalls(backend).make();
+            new FirstCalls(backend).makeWithin(FirstCalls.LIMIT);
         }
     }
 
