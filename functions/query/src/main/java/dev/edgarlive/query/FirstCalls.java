@@ -14,10 +14,10 @@ import java.util.concurrent.TimeoutException;
  * the SDK resolves this environment's credentials, the HTTP client opens its connection to DynamoDB, and the
  * credentials chain of each client is built; on the local stack that was about 10 ms of the first request.
  *
- * <p>All three are unique to an environment, so this never runs before a SnapStart snapshot: with SnapStart
- * ({@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start}) it runs after each restore (in the restore phase, before the
- * first event), otherwise at the end of initialisation, as on Lambda on demand and on the local stack. A failure
- * only costs time: the first request then makes these calls itself.
+ * <p>The credentials and the connection are unique to an environment, so this never runs before a SnapStart
+ * snapshot: with SnapStart ({@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start}) it runs after each restore (in the
+ * restore phase, before the first event), otherwise at the end of initialisation, as on Lambda on demand and on the
+ * local stack. A failure only costs time: the first request then makes these calls itself.
  */
 final class FirstCalls {
 
