@@ -138,6 +138,11 @@ public final class LambdaFunction implements AutoCloseable {
         return processes;
     }
 
+    /** Whether no environment of this function is starting or running an invocation now. */
+    public synchronized boolean isIdle() {
+        return starting == 0 && busy.isEmpty();
+    }
+
     /** Every invocation's time in the function so far, in the order they ended. */
     public List<InvocationTime> invocationTimes() {
         return List.copyOf(invocationTimes);

@@ -11,9 +11,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -31,6 +33,7 @@ import java.util.stream.Stream;
 public final class LocalCommand implements Callable<Integer> {
 
     static final String FILINGS_PREFIX = "filings/";
+    private static final Duration QUIET_BEFORE_MEASURING = Duration.ofSeconds(2);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     @Option(names = "--port", defaultValue = "8080", description = "Port of the local HTTP API (default ${DEFAULT-VALUE}; 0 = any free port).")
@@ -89,17 +92,31 @@ public final class LocalCommand implements Callable<Integer> {
         if (measure != null) {
             Path seed = projectDir.resolve("samples").resolve(UploadToQueryLatency.SEED_FILE_NAME);
             UploadToQueryLatency latency = new UploadToQueryLatency(stack, Files.readAllBytes(seed), out);
+            awaitQuiet(stack);
             latency.run(measure, " (primed, as deployed)");
             // The same run without priming: new environments of the same functions, as a new version would start.
             log("redeploying IngestFunction and QueryFunction with EDGAR_PRIMING=false, to compare");
             for (String function : List.of("IngestFunction", "QueryFunction")) {
                 stack.redeploy(function, spec -> spec.withEnvironment("EDGAR_PRIMING", "false"));
             }
+            awaitQuiet(stack);
             latency.run(measure, " (priming off)");
             return 0;
         }
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Measures only once the stack is quiet: on this machine every function shares the same cores, and an
+     * environment still starting (the archive function's first, started by the bucket's test event) would slow the
+     * first invocation measured, which on Lambda would have a machine of its own.
+     */
+    private void awaitQuiet(LocalStack stack) throws InterruptedException {
+        Optional<Duration> waited = stack.awaitQuiet(QUIET_BEFORE_MEASURING, Duration.ofMinutes(2));
+        log(waited.map(time -> "stack quiet after " + time.toMillis() + " ms (no environment starting or busy, no"
+                        + " message queued, for " + QUIET_BEFORE_MEASURING.toSeconds() + " s); measuring")
+                .orElse("the stack did not become quiet within 2 minutes; measuring anyway, figures may be slowed"));
     }
 
     private void announce(LocalStack stack) {

@@ -7,6 +7,7 @@ import dev.edgarlive.emulator.ResourceNames;
 import dev.edgarlive.emulator.SamTemplate;
 import dev.edgarlive.emulator.TemplateResources;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,6 +40,8 @@ import java.util.function.Consumer;
  * order.
  */
 public final class LocalStack implements AutoCloseable {
+
+    private static final Duration QUIET_CHECK_EVERY = Duration.ofMillis(100);
 
     private final AwsEmulator emulator;
     private final String bucket;
@@ -229,6 +232,45 @@ public final class LocalStack implements AutoCloseable {
         functions.put(name, replacement);
         old.close();
         return replacement;
+    }
+
+    /**
+     * Waits until nothing runs in the stack: no function environment starting or invoked, and no message waiting
+     * or in flight on a queue a function reads, without a break for {@code quietFor}. Work the stack gives itself
+     * at start (the bucket's {@code s3:TestEvent} reaching a function through its queue and starting its first
+     * environment) is then done, so that what follows has the machine to itself, as each function has its own on
+     * Lambda.
+     *
+     * @return how long it waited, or empty when {@code limit} passed first
+     */
+    public Optional<Duration> awaitQuiet(Duration quietFor, Duration limit) throws InterruptedException {
+        long started = System.nanoTime();
+        long quietSince = -1;
+        while (System.nanoTime() - started < limit.toNanos()) {
+            long now = System.nanoTime();
+            if (!isQuiet()) {
+                quietSince = -1;
+            } else if (quietSince < 0) {
+                quietSince = now;
+            } else if (now - quietSince >= quietFor.toNanos()) {
+                return Optional.of(Duration.ofNanos(now - started));
+            }
+            Thread.sleep(QUIET_CHECK_EVERY.toMillis());
+        }
+        return Optional.empty();
+    }
+
+    private boolean isQuiet() {
+        return functions.values().stream().allMatch(LambdaFunction::isIdle)
+                && pollers.stream().allMatch(poller -> messagesOn(poller.queue()) == 0);
+    }
+
+    /** Messages on a queue, waiting and in flight (SQS's approximate counts, exact on the emulator). */
+    private int messagesOn(EventQueue queue) {
+        Map<QueueAttributeName, String> counts = sqs.getQueueAttributes(request -> request.queueUrl(queue.url())
+                .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                        QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
+        return counts.values().stream().mapToInt(Integer::parseInt).sum();
     }
 
     /** The template's queues as created on the emulator, by logical id. */

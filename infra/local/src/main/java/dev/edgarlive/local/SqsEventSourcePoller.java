@@ -77,6 +77,11 @@ final class SqsEventSourcePoller implements AutoCloseable {
         this.log = log;
     }
 
+    /** The queue this poller reads. */
+    EventQueue queue() {
+        return queue;
+    }
+
     /** How many batches run at once: the source's MaximumConcurrency, bounded by the function's environments. */
     int concurrency() {
         return concurrency;

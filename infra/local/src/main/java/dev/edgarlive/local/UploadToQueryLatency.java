@@ -126,7 +126,7 @@ final class UploadToQueryLatency {
 
     private void awaitQueryable(String id, String key) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + stack.apiPort() + "/filings/" + id))
-                .timeout(Duration.ofSeconds(30)).GET().build();
+                .timeout(Duration.ofSeconds(60)).GET().build();
         long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
         while (System.nanoTime() < deadline) {
             if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
