@@ -113,6 +113,7 @@ public final class ApiLoadCommand implements Callable<Integer> {
             }
         };
         Runtime.getRuntime().addShutdownHook(new Thread(stop, "bin-load-shutdown"));
+        stack.emulator().stopOnlyWhenClosed();  // the hook above stops it, after the pollers and functions
         try {
             return run(stack, template, files, watch);
         } finally {

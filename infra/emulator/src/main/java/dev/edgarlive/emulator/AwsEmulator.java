@@ -211,6 +211,19 @@ public final class AwsEmulator implements AutoCloseable {
     }
 
     /**
+     * Leaves stopping this emulator at JVM exit to the caller's own shutdown hook, which must {@link #close()} it
+     * after stopping what still talks to it (queue pollers, functions). The JVM runs shutdown hooks side by side, so
+     * the emulator's own hook would stop it under them, and they would report it unreachable while stopping.
+     */
+    public void stopOnlyWhenClosed() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // The hook is running already: nothing left to hand over.
+        }
+    }
+
+    /**
      * Stops what this JVM started (moto_server, the LocalStack container); an AWS_ENDPOINT_URL emulator is left
      * running. The next {@link #shared()} call then finds or starts a new one.
      */

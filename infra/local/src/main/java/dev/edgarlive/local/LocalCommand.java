@@ -84,6 +84,7 @@ public final class LocalCommand implements Callable<Integer> {
         apiPort = stack.apiPort();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(stack, stopped), "bin-local-shutdown"));
+        stack.emulator().stopOnlyWhenClosed();  // the hook above stops it, after the pollers and functions
         announce(stack);
 
         if (!noSamples) {
