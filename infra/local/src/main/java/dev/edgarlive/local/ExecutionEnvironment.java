@@ -22,6 +22,7 @@ final class ExecutionEnvironment implements AutoCloseable {
 
     private static final Duration GRACE = Duration.ofSeconds(5);
     private static final int LOG_TAIL_LINES = 40;
+    private static final Duration THREAD_DUMP_FLUSH = Duration.ofMillis(500);
 
     private final FunctionSpec function;
     private final LambdaRuntimeApi runtimeApi;
@@ -119,6 +120,25 @@ final class ExecutionEnvironment implements AutoCloseable {
 
     Path log() {
         return log;
+    }
+
+    /**
+     * Has the runtime's JVM print its threads' stacks into the function's log (HotSpot does so on SIGQUIT and
+     * goes on running), so that an invocation that timed out shows where it stood. Waits a moment for the dump to
+     * reach the log; does nothing where there is no {@code kill} command.
+     */
+    void dumpThreads() {
+        try {
+            Process kill = new ProcessBuilder("kill", "-QUIT", Long.toString(process.pid()))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (kill.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS) && kill.exitValue() == 0) {
+                Thread.sleep(THREAD_DUMP_FLUSH.toMillis());
+            }
+        } catch (IOException noKillCommand) {
+            // Not a POSIX system: the timeout is reported without the stacks.
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Ends the runtime's JVM (and anything it started), its Runtime API and its task root. */

@@ -163,8 +163,10 @@ public final class LambdaFunction implements AutoCloseable {
             boolean timedOut = error instanceof FunctionError functionError
                     && "Sandbox.Timedout".equals(functionError.errorType());
             if (timedOut) {
+                target.dumpThreads();
                 events.accept(spec.name() + ": invocation timed out after " + spec.timeout().toSeconds()
-                        + " s; its environment is discarded, as Lambda does");
+                        + " s; its environment is discarded, as Lambda does (its threads' stacks at that moment are"
+                        + " at the end of " + log() + ")");
             }
             target.lastInvocationTime().ifPresent(time -> invocationTimes.add(
                     new InvocationTime(target.generation(), target.invocations() == 1, time)));

@@ -90,6 +90,10 @@ class LambdaFunctionTest {
 
         assertThatThrownBy(() -> slow.get(20, TimeUnit.SECONDS))
                 .cause().isInstanceOf(FunctionError.class).hasMessageContaining("Task timed out after 3 seconds");
+        assertThat(events).anyMatch(line -> line.contains("timed out") && line.contains(function.log().toString()));
+        assertThat(Files.readString(function.log()))
+                .as("the stacks of the timed-out environment's threads, where the handler stood")
+                .contains("Full thread dump").contains("at " + ScriptedHandler.class.getName() + ".handleRequest");
         assertThat(text(function.invoke(bytes("\"again\"")).get(60, TimeUnit.SECONDS))).contains("again");
         assertThat(before.isAlive()).isFalse();
         assertThat(function.process().orElseThrow().pid()).isNotEqualTo(before.pid());
