@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.edgarlive.parser.FilingParser;
 import dev.edgarlive.store.FilingStore;
 import dev.edgarlive.store.PrimingClients;
+import dev.edgarlive.store.PrimingTrace;
 import dev.edgarlive.store.StoreSettings;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
@@ -116,7 +117,7 @@ public class IngestPriming implements Resource {
             SQSEvent event = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                     .configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES, true)
                     .readValue(sqsEvent(filing.length), SQSEvent.class);
-            SQSBatchResponse response = handler.handleRequest(event, null);
+            SQSBatchResponse response = PrimingTrace.during(() -> handler.handleRequest(event, null));
             json.writeValueAsString(response);
         } catch (IOException unreadable) {
             throw new UncheckedIOException("the priming event could not be read", unreadable);

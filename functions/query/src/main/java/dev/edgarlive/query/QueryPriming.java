@@ -5,6 +5,7 @@ import dev.edgarlive.filing.Filing;
 import dev.edgarlive.parser.FilingParser;
 import dev.edgarlive.query.HttpPriming.PrimedRequest;
 import dev.edgarlive.store.PrimingTable;
+import dev.edgarlive.store.PrimingTrace;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -98,7 +99,7 @@ public class QueryPriming implements Resource {
         try (LoopbackAws stub = LoopbackAws.start(table, json);
              PrimingBackend primingBackend = new PrimingBackend(stub, config)) {
             return backend.primingOn(primingBackend.store(), primingBackend.presigner(),
-                    () -> new HttpPriming(gateway).run(SAMPLE_ID, sample));
+                    () -> PrimingTrace.during(() -> new HttpPriming(gateway).run(SAMPLE_ID, sample)));
         } catch (IOException noLoopback) {
             throw new UncheckedIOException("the priming stub could not listen on 127.0.0.1", noLoopback);
         }
