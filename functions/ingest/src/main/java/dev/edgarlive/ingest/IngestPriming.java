@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.edgarlive.parser.FilingParser;
 import dev.edgarlive.store.FilingStore;
+import dev.edgarlive.store.FirstCalls;
 import dev.edgarlive.store.PrimingClients;
 import dev.edgarlive.store.PrimingTrace;
 import dev.edgarlive.store.StoreSettings;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,6 +54,8 @@ public class IngestPriming implements Resource {
     private static final Logger LOG = Logger.getLogger("dev.edgarlive.ingest");
     static final String FILING = "/priming/8k_northwind-instruments_2024-05-02_fixture.txt";
     static final String KEY = "filings/priming/8k_northwind-instruments_2024-05-02_fixture.txt";
+    /** The key the first S3 call asks for: under the prefix the function may read, and never a filing's. */
+    static final String NO_OBJECT = "filings/.first-call";
 
     private final IngestConfig config;
     private final FilingParser parser;
@@ -60,11 +64,13 @@ public class IngestPriming implements Resource {
     private final DynamoDbClient dynamo;
     private final Clock clock;
     private final String handler;
+    private final FilingStore store;
 
     public IngestPriming(IngestConfig config, FilingParser parser, ObjectMapper json, S3Client s3,
-                         DynamoDbClient dynamo, Clock clock,
+                         DynamoDbClient dynamo, FilingStore store, Clock clock,
                          @ConfigProperty(name = "quarkus.lambda.handler", defaultValue = "ingest") String handler) {
         this.config = config;
+        this.store = store;
         this.handler = handler;
         this.parser = parser;
         this.json = json;
@@ -76,12 +82,20 @@ public class IngestPriming implements Resource {
     @PostConstruct
     void prime() {
         Core.getGlobalContext().register(this);
+        prime(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"));
+    }
+
+    /**
+     * The priming batch, then, unless Lambda is initialising for a SnapStart snapshot ({@code initializationType}
+     * "snap-start"), the function's own clients' first calls; whether those were made.
+     */
+    boolean prime(String initializationType) {
         if (!config.priming()) {
             LOG.info("priming is off (EDGAR_PRIMING=false): the first invocation loads what it needs");
-            return;
+            return false;
         }
         if (!handler.equals("ingest")) {
-            return; // the unpack and reprocess functions share the package, not the ingest path
+            return false; // the unpack and reprocess functions share the package, not the ingest path
         }
         long started = System.nanoTime();
         try {
@@ -93,6 +107,7 @@ public class IngestPriming implements Resource {
             LOG.warnf(primingFailed, "priming failed after %d ms; the first invocation will load what it needs",
                     (System.nanoTime() - started) / 1_000_000);
         }
+        return !FirstCalls.snapshotFollows(initializationType) && makeFirstCalls();
     }
 
     /** The priming batch; its outcome is STORED when the whole path ran. */
@@ -134,6 +149,26 @@ public class IngestPriming implements Resource {
     @Override
     public void afterRestore(Context<? extends Resource> context) {
         LOG.info("restored from a SnapStart snapshot: no connection, credential or random state was captured");
+        if (config.priming() && handler.equals("ingest")) {
+            makeFirstCalls();
+        }
+    }
+
+    /**
+     * The function's own clients' first calls ({@link FirstCalls}): the store reads a company no filing has (one
+     * GetItem, half a read unit) and S3 is asked for an object that is not there (one HEAD, answered 404).
+     */
+    private boolean makeFirstCalls() {
+        FirstCalls.Outcome outcome = FirstCalls.makeWithin(() -> {
+            store.findCompany(FirstCalls.NO_COMPANY);
+            try {
+                s3.headObject(head -> head.bucket(config.bucket()).key(NO_OBJECT));
+            } catch (S3Exception answered) {
+                // S3 answered (404, or 403 without ListBucket): credentials and connection are what the call is for.
+            }
+        }, FirstCalls.LIMIT);
+        LOG.log(outcome.made() ? Logger.Level.INFO : Logger.Level.WARN, outcome);
+        return outcome.made();
     }
 
     private String sqsEvent(int size) {

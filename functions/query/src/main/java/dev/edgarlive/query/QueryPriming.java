@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.edgarlive.filing.Filing;
 import dev.edgarlive.parser.FilingParser;
 import dev.edgarlive.query.HttpPriming.PrimedRequest;
+import dev.edgarlive.store.FirstCalls;
 import dev.edgarlive.store.PrimingTable;
 import dev.edgarlive.store.PrimingTrace;
 import io.quarkus.runtime.StartupEvent;
@@ -19,6 +20,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -131,7 +133,7 @@ public class QueryPriming implements Resource {
             LOG.warnf(primingFailed, "priming failed after %d ms; the first request will load what it needs",
                     (System.nanoTime() - start) / 1_000_000);
         }
-        return !FirstCalls.snapshotFollows(initializationType) && new FirstCalls(backend).makeWithin(FirstCalls.LIMIT);
+        return !FirstCalls.snapshotFollows(initializationType) && makeFirstCalls();
     }
 
     @Override
@@ -144,8 +146,22 @@ public class QueryPriming implements Resource {
         restored.fire(new RestoredFromSnapshot());
         LOG.info("restored from a SnapStart snapshot: no connection, credential or random state was captured");
         if (config.priming()) {
-            new FirstCalls(backend).makeWithin(FirstCalls.LIMIT);
+            makeFirstCalls();
         }
+    }
+
+    /**
+     * The function's own clients' first calls ({@link FirstCalls}): the store reads a company no filing has (one
+     * GetItem, half a read unit) and the presigner signs a link, building its credentials chain.
+     */
+    private boolean makeFirstCalls() {
+        FirstCalls.Outcome outcome = FirstCalls.makeWithin(() -> {
+            backend.store().findCompany(FirstCalls.NO_COMPANY);
+            backend.presigner().presignGetObject(request -> request.signatureDuration(Duration.ofMinutes(1))
+                    .getObjectRequest(get -> get.bucket("first-call").key("first-call")));
+        }, FirstCalls.LIMIT);
+        LOG.log(outcome.made() ? Logger.Level.INFO : Logger.Level.WARN, outcome);
+        return outcome.made();
     }
 
     private static byte[] sample() {
