@@ -42,10 +42,10 @@ import java.util.List;
  * called.
  *
  * <p>Nothing that must differ between environments is made here, so nothing of the kind is in a snapshot: no
- * connection is opened (no network at all), the function's credentials are never resolved (the SDK reads them at
- * the first real call), and no random state is drawn (the store's unused cursor key comes from
- * {@link java.security.SecureRandom}, whose default Linux source reads the kernel at each call and so stays
- * unique after a restore). {@link #afterRestore} therefore has nothing to reset, and says so in the log.
+ * connection is opened (no network at all) and the function's credentials are never resolved. The store's cursor
+ * key is drawn when the store is built, but this function hands out no cursors, so environments sharing it share
+ * nothing that matters. The function's own clients make their first calls ({@link FirstCalls}) after each restore
+ * ({@link #afterRestore}), or at the end of initialisation when no snapshot follows.
  */
 @Startup
 @ApplicationScoped
