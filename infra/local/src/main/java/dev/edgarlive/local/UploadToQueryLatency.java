@@ -54,13 +54,14 @@ final class UploadToQueryLatency {
     List<Long> run(int count, String label) throws IOException, InterruptedException {
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<Long> millis = new ArrayList<>();
+        List<Integer> statuses = new ArrayList<>();
         try (S3Client s3 = stack.emulator().s3()) {
             for (int i = 1; i <= count; i++) {
                 byte[] filing = variant(run, i);
                 String key = LocalCommand.FILINGS_PREFIX + "latency/" + run + "-" + i + ".txt";
                 long started = System.nanoTime();
                 s3.putObject(request -> request.bucket(stack.bucket()).key(key), RequestBody.fromBytes(filing));
-                awaitQueryable(contentId(filing), key);
+                awaitQueryable(contentId(filing), key, statuses);
                 millis.add((System.nanoTime() - started) / 1_000_000);
             }
         }
@@ -73,6 +74,8 @@ final class UploadToQueryLatency {
             stack.function(name).flatMap(function -> FirstInvocation.of(function.invocationTimes()))
                     .ifPresent(first -> out.printf("%s%s: %s%n", name, label, first));
         }
+        stack.function("QueryFunction").flatMap(function -> SameAnswer.of(function.invocationTimes(), statuses))
+                .ifPresent(same -> out.printf("QueryFunction%s: %s%n", label, same));
         out.flush();
         return millis;
     }
@@ -109,6 +112,46 @@ final class UploadToQueryLatency {
         }
     }
 
+    /**
+     * The query function's first invocation against its warm invocations that gave the same answer: a first poll
+     * answered 404 against the 404 polls, a first answered 200 (the filing already stored) against the 200s, which
+     * do several times the work. The polls go one at a time and nothing else calls the API while measuring, so the
+     * function's invocations are the probe's requests, in order; when their counts differ there is no comparison.
+     *
+     * @param status the HTTP status the first invocation answered
+     */
+    record SameAnswer(int status, long firstMs, long warmP50Ms, int warm) {
+
+        static java.util.Optional<SameAnswer> of(List<LambdaFunction.InvocationTime> times, List<Integer> statuses) {
+            if (times.isEmpty() || times.size() != statuses.size() || !times.get(0).first()) {
+                return java.util.Optional.empty();
+            }
+            int status = statuses.get(0);
+            List<Long> warm = new ArrayList<>();
+            for (int i = 1; i < times.size(); i++) {
+                if (!times.get(i).first() && statuses.get(i) == status) {
+                    warm.add(times.get(i).duration().toMillis());
+                }
+            }
+            if (warm.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            Collections.sort(warm);
+            return java.util.Optional.of(new SameAnswer(status, times.get(0).duration().toMillis(),
+                    percentile(warm, 50), warm.size()));
+        }
+
+        double ratio() {
+            return warmP50Ms == 0 ? Double.POSITIVE_INFINITY : (double) firstMs / warmP50Ms;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "first invocation %d ms answered %d; the warm ones that"
+                    + " answered %d: p50 %d ms over %d (%.1fx)", firstMs, status, status, warmP50Ms, warm, ratio());
+        }
+    }
+
     /** Nearest-rank percentile of sorted values. */
     static long percentile(List<Long> sorted, int percent) {
         int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
@@ -124,12 +167,15 @@ final class UploadToQueryLatency {
         return filing;
     }
 
-    private void awaitQueryable(String id, String key) throws IOException, InterruptedException {
+    /** Polls the API until it serves the filing; each answer's status goes to {@code statuses}, in order. */
+    private void awaitQueryable(String id, String key, List<Integer> statuses) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + stack.apiPort() + "/filings/" + id))
                 .timeout(Duration.ofSeconds(60)).GET().build();
         long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
         while (System.nanoTime() < deadline) {
-            if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            statuses.add(status);
+            if (status == 200) {
                 return;
             }
             Thread.sleep(POLL_EVERY.toMillis());
