@@ -41,9 +41,10 @@ import java.util.TreeMap;
  * called before a snapshot, so no credential is read and no connection to AWS is opened (their first calls,
  * {@link FirstCalls}, come after the restore, or at the end of initialisation when no snapshot follows); the stub
  * signs with a throwaway key pair and is stopped, its connections closed (see {@link LoopbackAws}), before
- * initialisation ends; the priming store signs cursors with a fixed key, and nothing random is drawn. The cursor key is read at initialisation from the function's
- * configuration, the same for every environment of a version; a key kept elsewhere (a secret that rotates) must be
- * read after a restore: {@link #afterRestore} fires {@link RestoredFromSnapshot} for whatever holds such a value.
+ * initialisation ends; the priming store signs cursors with a fixed key, and nothing random is drawn. The cursor
+ * key is read at initialisation from the function's configuration, the same for every environment of a version; a
+ * key kept elsewhere (a secret that rotates) must be read after a restore: {@link #afterRestore} fires
+ * {@link RestoredFromSnapshot} for whatever holds such a value.
  */
 @ApplicationScoped
 public class QueryPriming implements Resource {
